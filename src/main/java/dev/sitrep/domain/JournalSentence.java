@@ -55,16 +55,24 @@ public final class JournalSentence {
         String device = deviceName(entry);
         return switch (entry.action()) {
             case CREATED -> "added " + device + " to the incident"
-                    + prefixed(" as ", label(DeviceStatus.class, entry.detail("to")))
+                    + prefixed(" as ", label(DeviceStatus.class, firstOf(entry, "to", "status")))
                     + prefixed(": ", entry.detail("note"));
             case STATUS_CHANGED -> "set " + device + " to " + labelOr(DeviceStatus.class, entry.detail("to"),
                     "a new status") + prefixed(": ", entry.detail("note"));
             case ASSIGNED -> assigned(entry, device);
-            case UPDATED -> entry.detail("note").isEmpty()
-                    ? "updated " + device
-                    : "updated the note on " + device + ": " + entry.detail("note");
+            case UPDATED -> impactUpdated(entry, device);
             default -> fallback(entry, device);
         };
+    }
+
+    private static String impactUpdated(JournalEntry entry, String device) {
+        if (!entry.detail("note").isEmpty()) {
+            return "updated the note on " + device + ": " + entry.detail("note");
+        }
+        if (entry.detail("fields").strip().equals("note")) {
+            return "cleared the note on " + device;
+        }
+        return updated(device, entry);
     }
 
     // Tasks
@@ -274,6 +282,16 @@ public final class JournalSentence {
             case DEFERRED_WORK -> "deferred work";
             default -> entity.label() + "s";
         };
+    }
+
+    /// The first of `keys` that has a value, or empty.
+    private static String firstOf(JournalEntry entry, String... keys) {
+        for (String key : keys) {
+            if (!entry.detail(key).isEmpty()) {
+                return entry.detail(key);
+            }
+        }
+        return "";
     }
 
     private static String nameOr(JournalEntry entry, String otherwise) {

@@ -111,6 +111,22 @@ class JournalSentenceTest {
         }
 
         @Test
+        void createdTakesTheFirstStatusFromTheStatusKeyToo() {
+            assertThat(describe(EntityType.IMPACT, JournalAction.CREATED,
+                    Map.of("name", "EXCH-02", "site", "Leeds", "status", "at_risk")))
+                    .isEqualTo("added EXCH-02 (Leeds) to the incident as at risk");
+            assertThat(describe(EntityType.IMPACT, JournalAction.CREATED, Map.of("name", "EXCH-02")))
+                    .isEqualTo("added EXCH-02 to the incident");
+        }
+
+        @Test
+        void clearedNote() {
+            assertThat(describe(EntityType.IMPACT, JournalAction.UPDATED,
+                    Map.of("name", "EXCH-02", "site", "Leeds", "fields", "note")))
+                    .isEqualTo("cleared the note on EXCH-02 (Leeds)");
+        }
+
+        @Test
         void assignedNamesTheEngineer() {
             assertThat(describe(EntityType.IMPACT, JournalAction.ASSIGNED,
                     Map.of("name", "EXCH-02", "site", "Leeds", "engineer", "Sam Lee")))
