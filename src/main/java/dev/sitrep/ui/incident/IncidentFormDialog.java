@@ -24,6 +24,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -156,6 +157,7 @@ final class IncidentFormDialog extends Dialog<ButtonType> {
         caption.setMnemonicParsing(true);
         caption.setLabelFor(field);
         caption.getStyleClass().add("form-caption");
+        caption.setMinWidth(Region.USE_PREF_SIZE);
         VBox cell = new VBox(4, field);
         if (problem != null) {
             Label problemLabel = new Label();

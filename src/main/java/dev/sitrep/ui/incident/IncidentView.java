@@ -103,7 +103,7 @@ public final class IncidentView extends BorderPane {
         addFact(grid, 0, 0, "Commander", vm.commanderProperty());
         addFact(grid, 1, 0, "Customer updates", vm.cadenceProperty());
         addFact(grid, 0, 2, "Declared", vm.declaredAtProperty());
-        addFact(grid, 1, 2, "Running for", vm.elapsedProperty());
+        addFact(grid, 1, 2, "Elapsed", vm.elapsedProperty());
         addFact(grid, 2, 2, "Resolved", vm.resolvedAtProperty());
         return grid;
     }
@@ -117,9 +117,9 @@ public final class IncidentView extends BorderPane {
     }
 
     private VBox createEmptyState() {
-        Label heading = new Label("No incident is open on this console");
+        Label heading = new Label("No current incident");
         heading.getStyleClass().add(Styles.TITLE_3);
-        Label hint = new Label("Declare one, or pick an incident in the switcher.");
+        Label hint = new Label("Declare one, or pick one in the incident switcher.");
         hint.getStyleClass().add(Styles.TEXT_MUTED);
         Button declare = commandButton("_Declare an incident…", Material2AL.ADD_ALERT, vm.declareCommand());
         declare.getStyleClass().add(Styles.ACCENT);

@@ -137,9 +137,8 @@ final class InventoryIndex {
         List<InventoryRow> deviceRows = sites.stream()
                 .flatMap(site -> site.devices().stream().map(DeviceEntry::row))
                 .toList();
-        InventoryRow row = new InventoryRow(Level.CUSTOMER, customer.id(), customer.name(),
-                "customer · " + customer.slaTier().label() + " SLA", "", "", "", "", worst(deviceRows),
-                progress(deviceRows), "");
+        InventoryRow row = new InventoryRow(Level.CUSTOMER, customer.id(), customer.name(), "customer", "", "", "",
+                "", worst(deviceRows), progress(deviceRows), "");
         return new CustomerEntry(row, lower(customer.name()), sites);
     }
 

@@ -19,6 +19,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -68,9 +69,10 @@ public final class InventoryView extends BorderPane {
     // Layout
 
     private VBox createToolbar() {
-        filter.setPromptText("Filter by customer, site, hostname, product or version  (Ctrl+F)");
+        filter.setPromptText("Customer, site, hostname, product, version  (Ctrl+F)");
         filter.setLeft(new FontIcon(Material2MZ.SEARCH));
-        filter.setPrefColumnCount(36);
+        filter.setPrefColumnCount(26);
+        filter.setMinWidth(180);
         filter.textProperty().bindBidirectional(vm.filterTextProperty());
         filter.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ESCAPE) {
@@ -81,13 +83,16 @@ public final class InventoryView extends BorderPane {
         ToggleSwitch affectedOnly = new ToggleSwitch("Affected only");
         affectedOnly.selectedProperty().bindBidirectional(vm.affectedOnlyProperty());
         affectedOnly.disableProperty().bind(vm.hasIncidentProperty().not());
+        affectedOnly.setMinWidth(Region.USE_PREF_SIZE);
 
         Label counts = new Label();
         counts.getStyleClass().add("inventory-counts");
         counts.textProperty().bind(vm.countsProperty());
+        counts.setMinWidth(Region.USE_PREF_SIZE);
         Label caption = new Label();
         caption.getStyleClass().add(Styles.TEXT_MUTED);
         caption.textProperty().bind(vm.statusCaptionProperty());
+        caption.setMinWidth(Region.USE_PREF_SIZE);
 
         HBox bar = new HBox(16, filter, affectedOnly, new Spacer(), caption, counts);
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -105,19 +110,20 @@ public final class InventoryView extends BorderPane {
     private TreeTableView<InventoryRow> createTable() {
         table.setShowRoot(false);
         table.setRoot(new TreeItem<>());
-        table.getStyleClass().addAll(Tweaks.EDGE_TO_EDGE, Styles.STRIPED, "inventory-table");
+        table.getStyleClass().addAll(Tweaks.EDGE_TO_EDGE, Styles.STRIPED, Styles.DENSE, "inventory-table");
         table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("Nothing matches the filter."));
-        TreeTableColumn<InventoryRow, String> name = column("Name / hostname", 260, InventoryRow::name);
+        TreeTableColumn<InventoryRow, String> name = column("Name / hostname", 250, InventoryRow::name);
         name.setCellFactory(_ -> new NameCell());
         TreeTableColumn<InventoryRow, InventoryRow> status = new TreeTableColumn<>("Status");
-        status.setPrefWidth(210);
+        status.setPrefWidth(225);
         status.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().getValue()));
         status.setCellFactory(_ -> new StatusCell());
-        table.getColumns().addAll(List.of(name, status, column("Kind", 150, InventoryRow::kind),
-                column("Product", 180, InventoryRow::product), column("Version", 110, InventoryRow::version),
-                column("Criticality", 100, InventoryRow::criticality),
-                column("City / time zone", 190, InventoryRow::place), column("Engineer", 150, InventoryRow::engineer)));
+        table.getColumns().addAll(List.of(name, status, column("Kind", 100, InventoryRow::kind),
+                column("Product", 200, InventoryRow::product), column("Version", 100, InventoryRow::version),
+                column("Criticality", 105, InventoryRow::criticality),
+                column("City / time zone", 180, InventoryRow::place),
+                column("Engineer", 130, InventoryRow::engineer)));
         table.addEventHandler(TreeItem.<InventoryRow>branchExpandedEvent(), event -> rememberHand(event, true));
         table.addEventHandler(TreeItem.<InventoryRow>branchCollapsedEvent(), event -> rememberHand(event, false));
         return table;
