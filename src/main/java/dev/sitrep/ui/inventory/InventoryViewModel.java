@@ -37,16 +37,19 @@ import java.util.stream.Collectors;
 /// (see [InventoryIndex]), so typing stays quick with tens of thousands of devices.
 public final class InventoryViewModel {
 
-    /// Everything the index is built from, as one background load returns it.
+    /// The inventory as one background load returns it.
     private record Loaded(List<Customer> customers, List<Site> sites, List<Device> devices,
                           Map<UUID, String> staffNames) {
+    }
+
+    /// The inventory with one incident's statuses, ready to filter.
+    private record Indexed(Loaded inventory, UUID incidentId, InventoryIndex index) {
     }
 
     private final Store store;
     private final Workspace workspace;
     private final TaskExecutor executor;
     private Loaded inventory;
-    private Map<UUID, Impact> impacts = Map.of();
     private UUID impactsIncidentId;
     private InventoryIndex index = InventoryIndex.EMPTY;
 
@@ -80,47 +83,50 @@ public final class InventoryViewModel {
 
     /// Loads the whole inventory, the staff names and the current incident's impacts again.
     public void reload() {
+        UUID incidentId = currentIncidentId();
         loading.set(true);
-        executor.execute(() -> new Loaded(store.inventory().customers(), store.inventory().sites(),
-                        store.inventory().devices(), store.staff().all().stream()
-                        .collect(Collectors.toUnmodifiableMap(Staff::id, Staff::name))),
-                loaded -> {
-                    inventory = loaded;
-                    loading.set(false);
-                    reloadImpacts();
-                }, this::failed);
+        executor.execute(() -> {
+            Loaded loaded = new Loaded(store.inventory().customers(), store.inventory().sites(),
+                    store.inventory().devices(), store.staff().all().stream()
+                    .collect(Collectors.toUnmodifiableMap(Staff::id, Staff::name)));
+            return indexed(loaded, incidentId);
+        }, this::show, this::failed);
     }
 
     private void reloadImpacts() {
-        Incident incident = workspace.currentIncident();
-        UUID incidentId = incident == null ? null : incident.id();
-        if (incidentId == null) {
-            showImpacts(null, Map.of());
-            return;
+        Loaded loaded = inventory;
+        UUID incidentId = currentIncidentId();
+        if (loaded == null) {
+            return;  // the full load under way brings the impacts with it
         }
-        executor.execute(() -> store.impacts().forIncident(incidentId).stream()
-                        .collect(Collectors.toUnmodifiableMap(Impact::deviceId, Function.identity())),
-                loaded -> showImpacts(incidentId, loaded), this::failed);
+        executor.execute(() -> indexed(loaded, incidentId), this::show, this::failed);
     }
 
-    private void showImpacts(UUID incidentId, Map<UUID, Impact> loaded) {
-        Incident current = workspace.currentIncident();
-        if (!Objects.equals(incidentId, current == null ? null : current.id())) {
-            return;  // a newer incident was chosen while this one loaded
-        }
-        impactsIncidentId = incidentId;
-        impacts = loaded;
-        rebuildIndex();
+    /// Loads the impacts of `incidentId` and builds the index, both in the background: with tens of thousands
+    /// of devices, building the index is the part of a refresh worth keeping off the UI thread.
+    private Indexed indexed(Loaded loaded, UUID incidentId) {
+        Map<UUID, Impact> impacts = incidentId == null ? Map.of() : store.impacts().forIncident(incidentId).stream()
+                .collect(Collectors.toUnmodifiableMap(Impact::deviceId, Function.identity()));
+        return new Indexed(loaded, incidentId, InventoryIndex.of(loaded.customers(), loaded.sites(),
+                loaded.devices(), impacts, loaded.staffNames()));
     }
 
-    private void rebuildIndex() {
-        if (inventory == null) {
+    private void show(Indexed indexed) {
+        loading.set(false);
+        inventory = indexed.inventory();
+        if (!Objects.equals(indexed.incidentId(), currentIncidentId())) {
+            reloadImpacts();  // another incident was chosen while this one loaded
             return;
         }
-        index = InventoryIndex.of(inventory.customers(), inventory.sites(), inventory.devices(), impacts,
-                inventory.staffNames());
+        impactsIncidentId = indexed.incidentId();
+        index = indexed.index();
         problem.set("");
         applyFilter();
+    }
+
+    private UUID currentIncidentId() {
+        Incident incident = workspace.currentIncident();
+        return incident == null ? null : incident.id();
     }
 
     private void failed(Throwable failure) {
@@ -138,8 +144,7 @@ public final class InventoryViewModel {
         if (incident == null) {
             affectedOnly.set(false);
         }
-        UUID id = incident == null ? null : incident.id();
-        if (inventory != null && !Objects.equals(id, impactsIncidentId)) {
+        if (!Objects.equals(currentIncidentId(), impactsIncidentId)) {
             reloadImpacts();
         }
     }
