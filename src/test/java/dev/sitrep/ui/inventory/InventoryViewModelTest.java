@@ -209,7 +209,8 @@ class InventoryViewModelTest {
     void filtersALargeInventoryByHostname() {
         List<Customer> customers = List.of(new Customer(UUID.randomUUID(), "Big", SlaTier.GOLD, "", Contact.NONE, ""));
         List<Site> sites = IntStream.range(0, 120)
-                .mapToObj(i -> new Site(UUID.randomUUID(), customers.getFirst().id(), "Site " + i, "", ZoneId.of("UTC")))
+                .mapToObj(i -> new Site(UUID.randomUUID(), customers.getFirst().id(), "Site " + i, "",
+                        ZoneId.of("UTC")))
                 .toList();
         List<Device> devices = IntStream.range(0, 30_000)
                 .mapToObj(i -> new Device(UUID.randomUUID(), sites.get(i % sites.size()).id(), "HOST-" + i,

@@ -66,8 +66,10 @@ class InventoryViewTest {
                 Site site = new Site(UUID.randomUUID(), customer.id(), city, city, ZoneId.of("Europe/London"));
                 store.inventory().saveSite(site, priya);
                 for (String host : List.of("EXCH", "FS", "DC")) {
-                    Device device = new Device(UUID.randomUUID(), site.id(), host + "-" + name.charAt(0) + city.charAt(0),
-                            DeviceKind.SERVER, host.equals("EXCH") ? "Exchange" : "Windows Server", "2019", 1, "");
+                    String hostname = host + "-" + name.charAt(0) + city.charAt(0);
+                    String product = host.equals("EXCH") ? "Exchange" : "Windows Server";
+                    Device device = new Device(UUID.randomUUID(), site.id(), hostname, DeviceKind.SERVER, product,
+                            "2019", 1, "");
                     store.inventory().saveDevice(device, priya);
                     if (host.equals("EXCH")) {
                         exchangeServers.add(device.id());
