@@ -153,12 +153,15 @@ public final class JournalSentence {
     // Shifts
 
     private static String shift(JournalEntry entry) {
+        String lead = entry.detail("lead");
         String name = entry.detail("name");
+        String ledBy = lead.isEmpty() ? "" : " led by " + lead;
+        String theShift = lead.isEmpty() && !name.isEmpty() ? "the shift " + name : "the shift" + ledBy;
         return switch (entry.action()) {
-            case SHIFT_STARTED -> name.isEmpty() ? "started a shift" : "started the shift " + name;
-            case SHIFT_ENDED -> name.isEmpty() ? "ended a shift" : "ended the shift " + name;
-            case UPDATED -> updated(name.isEmpty() ? "a shift" : "the shift " + name, entry);
-            default -> fallback(entry, name.isEmpty() ? "a shift" : "the shift " + name);
+            case SHIFT_STARTED -> lead.isEmpty() && !name.isEmpty() ? "started " + theShift : "started a shift" + ledBy;
+            case SHIFT_ENDED -> "ended " + theShift;
+            case UPDATED -> updated(theShift, entry);
+            default -> fallback(entry, theShift);
         };
     }
 

@@ -330,6 +330,18 @@ class JournalSentenceTest {
                     Map.of("name", "night 12 May", "fields", "notes")))
                     .isEqualTo("changed the notes of the shift night 12 May");
         }
+
+        @Test
+        void aShiftIsKnownByItsLead() {
+            Map<String, String> details = Map.of("name", "Priya Shah", "lead", "Priya Shah", "members", "4");
+            assertThat(describe(EntityType.SHIFT, JournalAction.SHIFT_STARTED, details))
+                    .isEqualTo("started a shift led by Priya Shah");
+            assertThat(describe(EntityType.SHIFT, JournalAction.SHIFT_ENDED, details))
+                    .isEqualTo("ended the shift led by Priya Shah");
+            assertThat(describe(EntityType.SHIFT, JournalAction.UPDATED,
+                    Map.of("name", "Sam Lee", "lead", "Sam Lee", "fields", "handoverNotes")))
+                    .isEqualTo("changed the handover notes of the shift led by Sam Lee");
+        }
     }
 
     @Nested
@@ -354,8 +366,8 @@ class JournalSentenceTest {
                     .isEqualTo("changed customer Northwind from gold to silver");
             assertThat(describe(EntityType.TASK, JournalAction.OTHER, Map.of("name", "Rebuild DC-01")))
                     .isEqualTo("changed task “Rebuild DC-01”");
-            assertThat(describe(EntityType.SHIFT, JournalAction.CALLBACK_DONE, Map.of("name", "night")))
-                    .isEqualTo("marked the callback on the shift night done");
+            assertThat(describe(EntityType.SHIFT, JournalAction.CALLBACK_DONE, Map.of("lead", "Sam Lee")))
+                    .isEqualTo("marked the callback on the shift led by Sam Lee done");
         }
 
         @ParameterizedTest
