@@ -1,0 +1,177 @@
+package dev.sitrep.app;
+
+import dev.sitrep.domain.Incident;
+import dev.sitrep.domain.Operator;
+import dev.sitrep.io.demo.DemoData;
+import dev.sitrep.io.demo.DemoScenario;
+import dev.sitrep.store.Store;
+import dev.sitrep.ui.common.DialogService;
+import dev.sitrep.ui.common.FxDialogService;
+import dev.sitrep.ui.common.TaskExecutor;
+import dev.sitrep.ui.common.Workspace;
+import dev.sitrep.ui.incident.IncidentView;
+import dev.sitrep.ui.incident.IncidentViewModel;
+import dev.sitrep.ui.inventory.InventoryView;
+import dev.sitrep.ui.inventory.InventoryViewModel;
+import dev.sitrep.ui.shell.ChangeFeedPoller;
+import dev.sitrep.ui.shell.ShellActions;
+import dev.sitrep.ui.shell.ShellScreen;
+import dev.sitrep.ui.shell.ShellView;
+import dev.sitrep.ui.shell.ShellViewModel;
+import dev.sitrep.ui.shell.Theme;
+import dev.sitrep.ui.signin.SignInDialog;
+import dev.sitrep.ui.signin.SignInViewModel;
+import dev.sitrep.ui.timeline.TimelineView;
+import dev.sitrep.ui.timeline.TimelineViewModel;
+import dev.sitrep.ui.welcome.WelcomeView;
+import dev.sitrep.ui.welcome.WelcomeViewModel;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+import java.time.Clock;
+import java.util.List;
+
+/// The composition root of one console window: builds every view model and view by hand, hands each its
+/// collaborators through its constructor, and owns what must be closed with the window.
+///
+/// Nothing here reaches for a global: the store, the settings, the clock and the executor come in, the rest
+/// is made here and passed down.
+final class Console implements AutoCloseable {
+
+    private final Stage stage;
+    private final Store store;
+    private final Settings settings;
+    private final Clock clock;
+    private final TaskExecutor executor;
+    private final Runnable exit;
+    private final Workspace workspace = new Workspace();
+    private final DialogService dialogs;
+    private final ChangeFeedPoller poller;
+    private final ShellViewModel shell;
+    private final IncidentViewModel incident;
+    private final WindowPlacement placement = new WindowPlacement();
+    private final Scene scene;
+
+    /// @param executor runs store work off the UI thread and hands results back to it
+    /// @param exit     ends the application once the window has closed (`Platform::exit`)
+    Console(Stage stage, Store store, Settings settings, Clock clock, TaskExecutor executor, Runnable exit) {
+        this.stage = stage;
+        this.store = store;
+        this.settings = settings;
+        this.clock = clock;
+        this.executor = executor;
+        this.exit = exit;
+        this.dialogs = new FxDialogService(() -> stage);
+        this.poller = new ChangeFeedPoller(store.changeFeed()::poll, workspace, Platform::runLater, clock);
+        this.incident = new IncidentViewModel(store, workspace, executor, dialogs, clock);
+        List<ShellScreen> screens = screens();
+        this.shell = new ShellViewModel(store, workspace, executor, settings, poller.stateProperty(),
+                clock.getZone(), screens.size());
+        WelcomeView welcome = new WelcomeView(new WelcomeViewModel(workspace, executor, incident.declareCommand(),
+                this::loadDemo));
+        ShellView view = new ShellView(shell, screens, welcome, new ShellActions(this::switchOperator, this::quit));
+        this.scene = new Scene(view);
+        shell.themeProperty().subscribe(Console::applyTheme);
+    }
+
+    /// The screens of the rail, in shortcut order (Ctrl+1, Ctrl+2, ...). Each view is built when first shown.
+    private List<ShellScreen> screens() {
+        IncidentView incidentView = new IncidentView(incident);
+        return List.of(
+                new ShellScreen("Incident", Material2AL.ADD_ALERT, () -> incidentView),
+                new ShellScreen("Inventory", Material2MZ.STORAGE, () -> new InventoryView(
+                        new InventoryViewModel(store, workspace, executor))),
+                new ShellScreen("Timeline", Material2MZ.TIMELINE, () -> new TimelineView(
+                        new TimelineViewModel(store, workspace, executor))));
+    }
+
+    /// Shows the window where it was last time, starts following the journal, and signs the operator in.
+    void show() {
+        stage.setTitle("Sitrep");
+        stage.setScene(scene);
+        placement.restore(stage, settings.window());
+        stage.setOnCloseRequest(event -> {
+            event.consume();
+            quit();
+        });
+        shell.reloadIncidents();
+        stage.show();
+        poller.start();
+        signInOnStart();
+    }
+
+    Workspace workspace() {
+        return workspace;
+    }
+
+    ShellViewModel shell() {
+        return shell;
+    }
+
+    Scene scene() {
+        return scene;
+    }
+
+    // Operator
+
+    /// Signs the remembered operator in again (the journal records each session), or asks who is here.
+    private void signInOnStart() {
+        settings.operator().ifPresentOrElse(
+                remembered -> executor.execute(() -> store.staff().signIn(remembered.name(), remembered.role()),
+                        workspace.operatorProperty()::set, _ -> askForOperator()),
+                this::askForOperator);
+    }
+
+    private void switchOperator() {
+        askForOperator();
+    }
+
+    private void askForOperator() {
+        boolean firstSignIn = workspace.operator() == null;
+        SignInViewModel vm = new SignInViewModel(store, workspace, executor, this::remember);
+        SignInDialog dialog = new SignInDialog(vm, firstSignIn ? "Quit" : "Cancel");
+        dialog.initOwner(stage);
+        dialog.setOnHidden(_ -> {
+            if (workspace.operator() == null) {
+                quit();
+            }
+        });
+        dialog.show();
+    }
+
+    private void remember(Operator operator) {
+        settings.rememberOperator(operator.name(), operator.role());
+    }
+
+    // Demo data
+
+    /// Runs on the store's executor: generates the scenario and writes it in one transaction.
+    private Incident loadDemo(DemoScenario scenario) {
+        Incident loaded = DemoData.load(store, scenario, 1, DemoData.DEFAULT_SEED);
+        Platform.runLater(shell::reloadIncidents);
+        return loaded;
+    }
+
+    // Theme and closing
+
+    private static void applyTheme(Theme theme) {
+        Application.setUserAgentStylesheet(theme.userAgentStylesheet());
+    }
+
+    private void quit() {
+        settings.rememberWindow(placement.capture(stage));
+        close();
+        stage.hide();
+        exit.run();
+    }
+
+    /// Stops following the journal; the store is closed by whoever opened it.
+    @Override
+    public void close() {
+        poller.close();
+    }
+}
