@@ -25,6 +25,7 @@ final class FirstFrameProbe {
         };
         shell.contentProperty().subscribe(check);
         shell.currentIncidentProperty().subscribe(check);
+        check.run();
     }
 
     private static boolean showsWhatWasOpened(ShellViewModel shell) {

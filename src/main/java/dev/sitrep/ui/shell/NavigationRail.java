@@ -25,7 +25,7 @@ final class NavigationRail extends VBox {
         for (int index = 0; index < screens.size(); index++) {
             getChildren().add(item(screens.get(index), index, onSelect));
         }
-        selected.subscribe(this::showSelected);
+        selected.subscribe(_ -> showSelected());
     }
 
     private ToggleButton item(ShellScreen screen, int index, IntConsumer onSelect) {

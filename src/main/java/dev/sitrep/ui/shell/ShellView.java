@@ -66,8 +66,8 @@ public final class ShellView extends BorderPane {
         content.getStyleClass().add("shell-content");
         setCenter(content);
         setBottom(statusBar());
-        vm.contentProperty().subscribe(this::showContent);
-        vm.selectedScreenProperty().subscribe(this::showContent);
+        vm.contentProperty().subscribe(_ -> showContent());
+        vm.selectedScreenProperty().subscribe(_ -> showContent());
     }
 
     /// The shell's stylesheet: layout of the frame, and the colours ControlsFX looks up, mapped to AtlantaFX's.
