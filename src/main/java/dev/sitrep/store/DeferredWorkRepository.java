@@ -1,26 +1,75 @@
 package dev.sitrep.store;
 
 import dev.sitrep.domain.DeferredWork;
+import dev.sitrep.domain.EntityType;
+import dev.sitrep.domain.JournalAction;
 import dev.sitrep.domain.Operator;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import static dev.sitrep.store.StoreException.rejected;
+
 /// Other customers' work that slipped because of an incident.
 public final class DeferredWorkRepository {
 
-    /// The incident's deferred work, oldest first.
+    private final Transactions transactions;
+
+    DeferredWorkRepository(Transactions transactions) {
+        this.transactions = transactions;
+    }
+
+    /// The incident's deferred work, by original due time (the work that was due first comes first).
     public List<DeferredWork> forIncident(UUID incidentId) {
-        throw new UnsupportedOperationException();
+        return transactions.read(c -> Sql.list(c,
+                Tables.DEFERRED_WORK.select("WHERE incident_id = ? ORDER BY original_due, id"),
+                Tables.DEFERRED_WORK.mapper(), incidentId));
     }
 
     public Optional<DeferredWork> find(UUID id) {
-        throw new UnsupportedOperationException();
+        return transactions.read(c -> Sql.one(c, Tables.DEFERRED_WORK.select("WHERE id = ?"),
+                Tables.DEFERRED_WORK.mapper(), id));
     }
 
-    /// Inserts or updates by id, journaled.
+    /// Inserts or updates by id, journaled: `CREATED`, or `UPDATED` with the changed `fields`; an unchanged
+    /// record writes nothing. Refuses an empty description and unknown references.
     public void save(DeferredWork deferredWork, Operator by) {
-        throw new UnsupportedOperationException();
+        if (deferredWork.what().isEmpty()) {
+            throw rejected("What: say which work was deferred.");
+        }
+        transactions.write(tx -> {
+            Lookups.requireIncident(tx.connection(), deferredWork.incidentId());
+            String customer = Lookups.requireCustomer(tx.connection(), deferredWork.customerId(), "Customer");
+            Details details = Details.of("name", deferredWork.what()).and("customer", customer);
+            Optional<DeferredWork> stored = tx.one(Tables.DEFERRED_WORK.select("WHERE id = ?"),
+                    Tables.DEFERRED_WORK.mapper(), deferredWork.id());
+            if (stored.isEmpty()) {
+                Tables.DEFERRED_WORK.insert(tx.connection(), deferredWork);
+                tx.journal(by, deferredWork.incidentId(), EntityType.DEFERRED_WORK, deferredWork.id(),
+                        JournalAction.CREATED, details.map());
+                return;
+            }
+            DeferredWork old = stored.get();
+            if (!old.incidentId().equals(deferredWork.incidentId())) {
+                throw rejected("Deferred work: '" + old.what() + "' belongs to another incident and cannot move.");
+            }
+            Changes changes = new Changes()
+                    .compare("customer", old.customerId(), deferredWork.customerId())
+                    .compare("what", old.what(), deferredWork.what())
+                    .compare("originalDue", old.originalDue(), deferredWork.originalDue())
+                    .compare("revisedDue", old.revisedDue(), deferredWork.revisedDue())
+                    .compare("toldAt", old.toldAt(), deferredWork.toldAt())
+                    .compare("toldBy", old.toldBy(), deferredWork.toldBy());
+            if (changes.isEmpty()) {
+                return;
+            }
+            tx.update("UPDATE deferred_work SET customer_id = ?, what = ?, original_due = ?, revised_due = ?, "
+                            + "told_at = ?, told_by = ? WHERE id = ?",
+                    deferredWork.customerId(), deferredWork.what(), deferredWork.originalDue(),
+                    deferredWork.revisedDue(), deferredWork.toldAt(), deferredWork.toldBy(), deferredWork.id());
+            tx.journal(by, deferredWork.incidentId(), EntityType.DEFERRED_WORK, deferredWork.id(),
+                    JournalAction.UPDATED, details.and("fields", changes.fields()).map());
+        });
     }
 }

@@ -29,6 +29,11 @@ public class StoreException extends RuntimeException {
         this.reason = reason;
     }
 
+    /// A change refused because it breaks a rule; `message` names the field and the value.
+    static StoreException rejected(String message) {
+        return new StoreException(Reason.REJECTED, message);
+    }
+
     public Reason reason() {
         return reason;
     }

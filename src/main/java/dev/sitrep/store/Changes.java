@@ -1,0 +1,32 @@
+package dev.sitrep.store;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/// The names of the fields an update changes, for the journal's `fields` detail.
+final class Changes {
+
+    private final List<String> fields = new ArrayList<>();
+
+    /// Notes `field` as changed when `before` and `after` differ.
+    Changes compare(String field, Object before, Object after) {
+        if (!Objects.equals(before, after)) {
+            fields.add(field);
+        }
+        return this;
+    }
+
+    boolean isEmpty() {
+        return fields.isEmpty();
+    }
+
+    boolean contains(String field) {
+        return fields.contains(field);
+    }
+
+    /// The changed fields, comma-separated, in the order they were compared.
+    String fields() {
+        return String.join(",", fields);
+    }
+}
