@@ -4,9 +4,9 @@ import dev.sitrep.domain.JournalEntry;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
 /// Runs reads, and runs every write together with its journal entries in one transaction.
@@ -20,13 +20,13 @@ import java.util.List;
 /// through H2's auto-server mode, cannot take the lock before that commit, sequence numbers become
 /// visible strictly in commit order: a reader that has seen `seq` N never later finds an entry below N
 /// appear, so polling for `seq > last seen` ([ChangeFeed]) cannot skip one. The same lock makes the
-/// repositories' checks (is this name taken? which code is next?) race-free between consoles.
+/// repositories' checks (is this name taken? which code is next?) race-free between consoles, and since
+/// every writer takes this one lock before any other, two consoles never deadlock on each other's rows.
+/// The lock comes first and the bump last because only the finished work knows how many entries it made.
 ///
 /// If the work or the journal insert fails, the whole transaction is rolled back: no rows and no journal
 /// entries are stored. No code path updates or deletes a journal row.
 final class Transactions {
-
-    private static final int JOURNAL_BATCH = 1_000;
 
     /// A read against a connection in auto-commit mode.
     @FunctionalInterface
@@ -113,25 +113,14 @@ final class Transactions {
             return;
         }
         Sql.update(connection, "UPDATE journal_head SET last_seq = last_seq + ? WHERE id = 1", entries.size());
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO journal (seq, at, actor, incident_id, entity, entity_id, action, details) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-            long seq = head;
-            int pending = 0;
-            for (JournalEntry entry : entries) {
-                seq++;
-                Sql.bind(insert, seq, entry.at(), entry.actor(), entry.incidentId(), entry.entity(),
-                        entry.entityId(), entry.action(), json.write(entry.details()));
-                insert.addBatch();
-                if (++pending == JOURNAL_BATCH) {
-                    insert.executeBatch();
-                    pending = 0;
-                }
-            }
-            if (pending > 0) {
-                insert.executeBatch();
-            }
+        List<Object[]> rows = new ArrayList<>(entries.size());
+        long seq = head;
+        for (JournalEntry entry : entries) {
+            rows.add(new Object[]{++seq, entry.at(), entry.actor(), entry.incidentId(), entry.entity(),
+                    entry.entityId(), entry.action(), json.write(entry.details())});
         }
+        Sql.batch(connection, "INSERT INTO journal (seq, at, actor, incident_id, entity, entity_id, action, details) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows);
     }
 
     private static void rollback(Connection connection, Exception cause) {

@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Test;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -64,6 +66,19 @@ class MigrationTest extends StoreTestSupport {
             assertThatThrownBy(() -> statement.executeUpdate(
                     "INSERT INTO staff (id, name, role) VALUES (RANDOM_UUID(), 'PRIYA SHAH', 'tam')"))
                     .isInstanceOf(SQLException.class).hasMessageContaining("UQ_STAFF_NAME");
+        }
+    }
+
+    @Test
+    void timesAreStoredInUtcWithTheirFullPrecision() throws SQLException {
+        clock.set(START.plusNanos(123_456_789));
+        incident("Outage");
+        try (Connection connection = sql(); Statement statement = connection.createStatement();
+             var rows = statement.executeQuery("SELECT declared_at FROM incident")) {
+            rows.next();
+            OffsetDateTime declared = rows.getObject(1, OffsetDateTime.class);
+            assertThat(declared.getOffset()).isEqualTo(ZoneOffset.UTC);
+            assertThat(declared.toInstant()).isEqualTo(START.plusNanos(123_456_789));
         }
     }
 

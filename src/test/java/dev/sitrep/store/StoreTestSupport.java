@@ -7,6 +7,7 @@ import dev.sitrep.domain.DeviceKind;
 import dev.sitrep.domain.Incident;
 import dev.sitrep.domain.IncidentDraft;
 import dev.sitrep.domain.IncidentKind;
+import dev.sitrep.domain.JournalEntry;
 import dev.sitrep.domain.Operator;
 import dev.sitrep.domain.Severity;
 import dev.sitrep.domain.Site;
@@ -23,6 +24,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 
 /// A store on a fresh H2 file in a temporary folder, a clock the test moves, a signed-in operator and
@@ -55,6 +57,15 @@ abstract class StoreTestSupport {
     /// A plain JDBC connection to the same database, for looking at rows directly.
     Connection sql() throws SQLException {
         return DriverManager.getConnection(store.location().jdbcUrl(), "sitrep", "");
+    }
+
+    /// The journal entries written since `seq`, oldest first.
+    List<JournalEntry> journalAfter(long seq) {
+        return store.journal().after(seq, 100_000);
+    }
+
+    JournalEntry lastEntry() {
+        return journalAfter(store.journal().latestSeq() - 1).getFirst();
     }
 
     Customer customer(String name) {
