@@ -62,7 +62,8 @@ final class DemoCommand implements Callable<Integer> {
     private String summary(Incident incident, StoreCounts before, StoreCounts after, Store store, Duration took) {
         return "Loaded " + scenario.commandName() + " demo " + incident.code() + ": "
                 + Quantities.of(after.customers() - before.customers(), "customer") + ", "
-                + Quantities.of(after.devices() - before.devices(), "device") + ", "
+                + Quantities.of(after.devices() - before.devices(), "device")
+                + " (" + Quantities.of(after.impacts() - before.impacts(), "affected", "affected") + "), "
                 + Quantities.of(after.tasks() - before.tasks(), "task") + ", "
                 + Quantities.of(after.communications() - before.communications(), "communication") + ", "
                 + Quantities.of(after.journal() - before.journal(), "journal entry", "journal entries")

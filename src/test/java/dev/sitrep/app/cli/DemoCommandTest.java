@@ -22,7 +22,7 @@ class DemoCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out().lines()).singleElement().asString()
-                .matches("Loaded zero-day demo INC-\\d{4}-\\d{4}: 26 customers, 40 devices, [\\d,]+ tasks, "
+                .matches("Loaded zero-day demo INC-\\d{4}-\\d{4}: 26 customers, 59 devices \\(40 affected\\), [\\d,]+ tasks, "
                         + "[\\d,]+ communications, [\\d,]+ journal entries into .*demo \\(\\d+\\.\\d s\\)");
         assertThat(run.err()).isEmpty();
     }

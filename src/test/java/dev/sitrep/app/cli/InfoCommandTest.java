@@ -40,7 +40,7 @@ class InfoCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out())
-                .contains("26 customers", "40 devices", "1 incident with 40 impacts")
+                .contains("26 customers", "59 devices", "1 incident with 40 impacts")
                 .doesNotContain("The database is empty");
     }
 
