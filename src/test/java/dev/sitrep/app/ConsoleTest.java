@@ -18,6 +18,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -95,6 +96,34 @@ class ConsoleTest {
         assertThat(importInventory.isDisabled()).as("the CSV importer is not there yet").isTrue();
         assertThat(robot.lookup(WelcomeView.IMPORT_PENDING + ".").tryQuery()).isPresent();
         assertThat(exits).isZero();
+    }
+
+    @Test
+    void anIncidentDeclaredFromTheWelcomeIsOnTheTimelineWithItsOperator(FxRobot robot) {
+        signInAs(robot, "Priya Shah");
+
+        robot.clickOn("Declare an incident");
+        robot.targetWindow(robot.lookup(".dialog-pane").query().getScene().getWindow());
+        robot.write("Exchange zero-day");
+        robot.type(KeyCode.TAB).type(KeyCode.DOWN);        // kind: vulnerability
+        robot.type(KeyCode.TAB).type(KeyCode.DOWN);        // severity: SEV1
+        robot.press(KeyCode.SHIFT).type(KeyCode.TAB, 2).release(KeyCode.SHIFT).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".dialog-pane").tryQuery()).as("the dialog closed").isEmpty();
+        assertThat(console.workspace().currentIncident()).as("declared").isNotNull();
+        // Monocle leaves the keyboard with the closed dialog, where a desktop hands it back to the main window
+        robot.interact(robot.lookup(".shell").query().getScene().getWindow()::requestFocus);
+        // the focus is back on the incident switcher, a combo box, which must not swallow the shortcut
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        waitUntil(() -> robot.lookup(".timeline-sentence").tryQuery().isPresent());
+        assertThat(robot.lookup(".timeline-actor").queryAllAs(Labeled.class)).extracting(Labeled::getText)
+                .containsExactly("Priya Shah");
+        assertThat(robot.lookup(".timeline-sentence").queryAllAs(Labeled.class)).extracting(Labeled::getText)
+                .containsExactly("declared INC-2026-0001: Exchange zero-day");
+        assertThat(store.journal().after(0, 10)).isNotEmpty().allSatisfy(entry ->
+                assertThat(entry.actor()).as("every journal entry carries the operator").isEqualTo("Priya Shah"));
     }
 
     @Test

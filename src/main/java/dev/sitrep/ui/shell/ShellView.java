@@ -20,6 +20,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -68,6 +69,22 @@ public final class ShellView extends BorderPane {
         setBottom(statusBar());
         vm.contentProperty().subscribe(_ -> showContent());
         vm.selectedScreenProperty().subscribe(_ -> showContent());
+        addEventFilter(KeyEvent.KEY_PRESSED, this::switchScreenByShortcut);
+    }
+
+    /// Screen shortcuts work wherever the focus is: a filter sees the key before a focused control (a combo box,
+    /// a list) can consume it, which would keep it from the menu's accelerators.
+    private void switchScreenByShortcut(KeyEvent event) {
+        if (vm.contentProperty().get() != ShellViewModel.Content.SCREENS) {
+            return;
+        }
+        for (int index = 0; index < screens.size(); index++) {
+            if (screenShortcut(index).match(event)) {
+                vm.showScreen(index);
+                event.consume();
+                return;
+            }
+        }
     }
 
     /// The shell's stylesheet: layout of the frame, and the colours ControlsFX looks up, mapped to AtlantaFX's.
