@@ -53,17 +53,20 @@ final class Console implements AutoCloseable {
     private final ChangeFeedPoller poller;
     private final ShellViewModel shell;
     private final IncidentViewModel incident;
-    private final WindowPlacement placement = new WindowPlacement();
-    private final Scene scene;
+    private final WindowPlacement placement;
+    private final ShellView view;
 
     /// @param executor runs store work off the UI thread and hands results back to it
-    /// @param exit     ends the application once the window has closed (`Platform::exit`)
-    Console(Stage stage, Store store, Settings settings, Clock clock, TaskExecutor executor, Runnable exit) {
+    /// @param placement where the window is, tracked from when it was placed on the screen
+    /// @param exit      ends the application once the window has closed (`Platform::exit`)
+    Console(Stage stage, Store store, Settings settings, Clock clock, TaskExecutor executor,
+            WindowPlacement placement, Runnable exit) {
         this.stage = stage;
         this.store = store;
         this.settings = settings;
         this.clock = clock;
         this.executor = executor;
+        this.placement = placement;
         this.exit = exit;
         this.dialogs = new FxDialogService(() -> stage);
         this.poller = new ChangeFeedPoller(store.changeFeed()::poll, workspace, Platform::runLater, clock);
@@ -73,8 +76,7 @@ final class Console implements AutoCloseable {
                 clock.getZone(), screens.size());
         WelcomeView welcome = new WelcomeView(new WelcomeViewModel(workspace, executor, incident.declareCommand(),
                 this::loadDemo));
-        ShellView view = new ShellView(shell, screens, welcome, new ShellActions(this::switchOperator, this::quit));
-        this.scene = new Scene(view);
+        this.view = new ShellView(shell, screens, welcome, new ShellActions(this::switchOperator, this::quit));
         shell.themeProperty().subscribe(Console::applyTheme);
     }
 
@@ -89,11 +91,18 @@ final class Console implements AutoCloseable {
                         new TimelineViewModel(store, workspace, executor))));
     }
 
-    /// Shows the window where it was last time, starts following the journal, and signs the operator in.
+    /// Shows the console in the window (placed where it was last time, unless it is on the screen already),
+    /// starts following the journal, and signs the operator in.
     void show() {
         stage.setTitle("Sitrep");
-        stage.setScene(scene);
-        placement.restore(stage, settings.window());
+        if (stage.getScene() == null) {
+            stage.setScene(new Scene(view));
+        } else {
+            stage.getScene().setRoot(view);
+        }
+        if (!stage.isShowing()) {
+            placement.restore(stage, settings.window());
+        }
         stage.setOnCloseRequest(event -> {
             event.consume();
             quit();
@@ -113,7 +122,7 @@ final class Console implements AutoCloseable {
     }
 
     Scene scene() {
-        return scene;
+        return view.getScene();
     }
 
     // Operator

@@ -4,6 +4,7 @@ import dev.sitrep.store.DatabaseLocation;
 import dev.sitrep.store.StoreException;
 import javafx.application.Application;
 
+import java.time.Clock;
 import java.util.concurrent.atomic.AtomicReference;
 
 /// The console's entry point for the launcher: starts JavaFX on a database and waits for the window to close.
@@ -12,8 +13,9 @@ import java.util.concurrent.atomic.AtomicReference;
 /// `Application` straight from the class path fails with "JavaFX runtime components are missing".
 public final class SitrepApp {
 
-    /// Hidden: prints `FIRST_FRAME <ms>` (milliseconds since the JVM started) once the first frame with the
-    /// current incident on it is rendered, then exits. The start-up benchmark sets it.
+    /// Hidden: prints `FIRST_FRAME <ms>` once the main window's first frame is rendered and `READY <ms>`
+    /// once the current incident is (milliseconds since the JVM started), then exits. The start-up
+    /// benchmark sets it.
     public static final String EXIT_AFTER_FIRST_FRAME = "sitrep.exitAfterFirstFrame";
 
     /// Hidden: the [java.util.prefs.Preferences] node to keep settings in, instead of [Settings#NODE].
@@ -32,6 +34,7 @@ public final class SitrepApp {
     ///                        dialog by then, and the command line turns it into a non-zero exit code
     public static void launchGui(DatabaseLocation location) {
         startupFailure.set(null);
+        SitrepFxApplication.openInBackground(location, Clock.systemDefaultZone());
         Application.launch(SitrepFxApplication.class, SitrepFxApplication.arguments(location));
         StoreException failure = startupFailure.getAndSet(null);
         if (failure != null) {

@@ -4,17 +4,18 @@ import dev.sitrep.store.DatabaseLocation;
 import dev.sitrep.store.Store;
 import dev.sitrep.store.StoreException;
 import dev.sitrep.ui.common.FxTaskExecutor;
-import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import javafx.util.Duration;
 
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.prefs.Preferences;
 
 /// The JavaFX application: opens the store in the background, then builds the [Console] on the main stage.
@@ -23,11 +24,11 @@ import java.util.prefs.Preferences;
 /// only; [SitrepApp#launchGui] is the way in.
 public final class SitrepFxApplication extends Application {
 
-    /// A start-up quicker than this shows no splash at all.
-    private static final Duration SPLASH_DELAY = Duration.millis(400);
-
     private static final String JDBC_URL = "jdbc-url";
     private static final String FILE = "file";
+
+    /// The database being opened for the next launch; a static hand-over because JavaFX creates this class.
+    private static volatile CompletableFuture<Store> opening;
 
     private Store store;
     private FxTaskExecutor executor;
@@ -46,44 +47,55 @@ public final class SitrepFxApplication extends Application {
         return new DatabaseLocation(named.get(JDBC_URL), file == null ? null : Path.of(file));
     }
 
+    /// Starts opening the database on a thread of its own, so that it overlaps with the start of JavaFX.
+    /// [SitrepApp#launchGui] calls it just before launching.
+    static void openInBackground(DatabaseLocation location, Clock clock) {
+        CompletableFuture<Store> future = new CompletableFuture<>();
+        Thread.ofPlatform().name("sitrep-open").daemon(true).start(() -> {
+            try {
+                future.complete(Store.open(location, clock));
+            } catch (RuntimeException | LinkageError failure) {
+                future.completeExceptionally(failure);
+            }
+        });
+        opening = future;
+    }
+
+    /// Shows the main window at once, saying the database is being opened, and the console in it once the
+    /// database is open.
     @Override
     public void start(Stage stage) {
         Settings settings = new Settings(Preferences.userRoot().node(
                 System.getProperty(SitrepApp.PREFERENCES_NODE, Settings.NODE)));
         Application.setUserAgentStylesheet(settings.theme().userAgentStylesheet());
-        DatabaseLocation location = location();
-        Clock clock = Clock.systemDefaultZone();
-        StartupSplash splash = new StartupSplash(location);
-        PauseTransition splashDelay = new PauseTransition(SPLASH_DELAY);
-        splashDelay.setOnFinished(_ -> splash.show());
-        splashDelay.play();
-        Thread.ofPlatform().name("sitrep-open").daemon(true).start(() -> {
-            try {
-                Store opened = Store.open(location, clock);
+        WindowPlacement placement = new WindowPlacement();
+        placement.restore(stage, settings.window());
+        stage.setTitle("Sitrep");
+        stage.setScene(new Scene(new OpeningView(location())));
+        boolean probing = Boolean.getBoolean(SitrepApp.EXIT_AFTER_FIRST_FRAME);
+        if (probing) {
+            FirstFrameProbe.reportFirstFrame(stage.getScene());
+        }
+        stage.show();
+        // Building the console keeps the JavaFX thread busy for a while: first let the window appear.
+        Frames.afterNextFrame(stage.getScene(), () -> opening.whenComplete((opened, failure) ->
                 Platform.runLater(() -> {
-                    hide(splash, splashDelay);
-                    showConsole(stage, opened, settings, clock);
-                });
-            } catch (RuntimeException | LinkageError failure) {
-                Platform.runLater(() -> {
-                    hide(splash, splashDelay);
-                    refuseToStart(failure);
-                });
-            }
-        });
+                    if (failure == null) {
+                        showConsole(stage, opened, settings, placement, probing);
+                    } else {
+                        refuseToStart(failure instanceof CompletionException wrapped ? wrapped.getCause() : failure);
+                    }
+                })));
     }
 
-    private static void hide(StartupSplash splash, PauseTransition splashDelay) {
-        splashDelay.stop();
-        splash.close();
-    }
-
-    private void showConsole(Stage stage, Store opened, Settings settings, Clock clock) {
+    private void showConsole(Stage stage, Store opened, Settings settings, WindowPlacement placement,
+                             boolean probing) {
         store = opened;
         executor = new FxTaskExecutor();
-        console = new Console(stage, store, settings, clock, executor, Platform::exit);
-        if (Boolean.getBoolean(SitrepApp.EXIT_AFTER_FIRST_FRAME)) {
-            FirstFrameProbe.reportAndExit(console);
+        console = new Console(stage, store, settings, Clock.systemDefaultZone(), executor, placement,
+                Platform::exit);
+        if (probing) {
+            FirstFrameProbe.reportReadyAndExit(console);
         }
         console.show();
     }

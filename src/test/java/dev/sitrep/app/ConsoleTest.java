@@ -59,7 +59,7 @@ class ConsoleTest {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         store = Store.open(DatabaseLocation.ofFile(folder.resolve("console")), Clock.systemDefaultZone());
         console = new Console(stage, store, settings, Clock.systemDefaultZone(), new CurrentThreadTaskExecutor(),
-                () -> exits++);
+                new WindowPlacement(), () -> exits++);
         console.show();
     }
 

@@ -1,7 +1,14 @@
 package dev.sitrep.store;
 
 import dev.sitrep.domain.StaffRole;
+import org.flywaydb.core.api.MigrationVersion;
+import org.h2.jdbcx.JdbcConnectionPool;
 import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -90,6 +97,43 @@ class MigrationTest extends StoreTestSupport {
         assertThat(store.staff().findByName("priya shah")).isPresent();
         assertThat(store.schemaVersion()).isEqualTo("1");
         assertThat(store.staff().signIn("Priya Shah", StaffRole.COMMANDER).staffId()).isEqualTo(priya.staffId());
+    }
+
+    @Test
+    void theLatestVersionIsTheNewestMigrationShipped() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration"))) {
+            List<MigrationVersion> versions = files.map(file -> file.getFileName().toString())
+                    .filter(name -> name.startsWith("V"))
+                    .map(name -> MigrationVersion.fromVersion(name.substring(1, name.indexOf("__")).replace('_', '.')))
+                    .sorted().toList();
+            assertThat(versions.getLast()).isEqualTo(MigrationVersion.fromVersion(Migrations.LATEST_VERSION));
+        }
+    }
+
+    @Test
+    void aMigratedDatabaseIsCurrentUntilAMigrationFails() throws SQLException {
+        JdbcConnectionPool dataSource = JdbcConnectionPool.create(store.location().jdbcUrl(), "sitrep", "");
+        try {
+            assertThat(Migrations.isCurrent(dataSource, "test")).isTrue();
+
+            try (Connection connection = sql(); Statement statement = connection.createStatement()) {
+                statement.executeUpdate("UPDATE \"flyway_schema_history\" SET \"success\" = FALSE");
+            }
+
+            assertThat(Migrations.isCurrent(dataSource, "test")).as("Flyway has to look at a failed one").isFalse();
+        } finally {
+            dataSource.dispose();
+        }
+    }
+
+    @Test
+    void anEmptyDatabaseIsNotCurrent() {
+        JdbcConnectionPool dataSource = JdbcConnectionPool.create("jdbc:h2:mem:empty", "sitrep", "");
+        try {
+            assertThat(Migrations.isCurrent(dataSource, "test")).isFalse();
+        } finally {
+            dataSource.dispose();
+        }
     }
 
     private List<String> tables() throws SQLException {
