@@ -1,6 +1,8 @@
 package dev.sitrep.domain;
 
-/// Small helpers for the free text that people type.
+import java.util.Locale;
+
+/// Small helpers for the free text that people type and the counts that people read.
 public final class Text {
 
     private Text() {
@@ -13,5 +15,20 @@ public final class Text {
 
     public static boolean isBlank(String text) {
         return text == null || text.isBlank();
+    }
+
+    /// A count with its noun, in thousands as people read them: "1 device", "3,000 devices".
+    public static String count(long count, String singular, String plural) {
+        return String.format(Locale.ROOT, "%,d %s", count, count == 1 ? singular : plural);
+    }
+
+    /// [#count(long, String, String)] for a noun whose plural adds an "s".
+    public static String count(long count, String singular) {
+        return count(count, singular, singular + "s");
+    }
+
+    /// A number in thousands as people read them: "3,000".
+    public static String number(long count) {
+        return String.format(Locale.ROOT, "%,d", count);
     }
 }

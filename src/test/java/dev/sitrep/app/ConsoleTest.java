@@ -149,6 +149,9 @@ class ConsoleTest {
         assertThat(inventory.isVisible()).isTrue();
         assertThat(robot.lookup("#nav-inventory").queryAs(javafx.scene.control.ToggleButton.class).isSelected())
                 .isTrue();
+        robot.write("EXCH");
+        assertThat(robot.lookup("#inventory-filter").queryTextInputControl().getText())
+                .as("the keyboard moved into the screen just shown").isEqualTo("EXCH");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.sitrep.app.cli;
 
+import dev.sitrep.domain.Text;
 import dev.sitrep.domain.Incident;
 import dev.sitrep.io.demo.DemoData;
 import dev.sitrep.io.demo.DemoScenario;
@@ -61,12 +62,12 @@ final class DemoCommand implements Callable<Integer> {
 
     private String summary(Incident incident, StoreCounts before, StoreCounts after, Store store, Duration took) {
         return "Loaded " + scenario.commandName() + " demo " + incident.code() + ": "
-                + Quantities.of(after.customers() - before.customers(), "customer") + ", "
-                + Quantities.of(after.devices() - before.devices(), "device")
-                + " (" + Quantities.of(after.impacts() - before.impacts(), "affected", "affected") + "), "
-                + Quantities.of(after.tasks() - before.tasks(), "task") + ", "
-                + Quantities.of(after.communications() - before.communications(), "communication") + ", "
-                + Quantities.of(after.journal() - before.journal(), "journal entry", "journal entries")
+                + Text.count(after.customers() - before.customers(), "customer") + ", "
+                + Text.count(after.devices() - before.devices(), "device")
+                + " (" + Text.count(after.impacts() - before.impacts(), "affected", "affected") + "), "
+                + Text.count(after.tasks() - before.tasks(), "task") + ", "
+                + Text.count(after.communications() - before.communications(), "communication") + ", "
+                + Text.count(after.journal() - before.journal(), "journal entry", "journal entries")
                 + " into " + store.location().display() + " (" + Quantities.seconds(took) + ")";
     }
 }

@@ -1,5 +1,6 @@
 package dev.sitrep.app.cli;
 
+import dev.sitrep.domain.Text;
 import dev.sitrep.store.Store;
 import dev.sitrep.store.StoreCounts;
 import picocli.CommandLine.Command;
@@ -32,16 +33,16 @@ final class InfoCommand implements Callable<Integer> {
     private static void print(Store store, StoreCounts counts, PrintWriter out) {
         out.println("Database:   " + store.location().display());
         out.println("Schema:     version " + store.schemaVersion());
-        out.println("Inventory:  " + Quantities.of(counts.customers(), "customer") + ", "
-                + Quantities.of(counts.sites(), "site") + ", " + Quantities.of(counts.devices(), "device"));
-        out.println("Staff:      " + Quantities.of(counts.staff(), "person", "people"));
-        out.println("Incidents:  " + Quantities.of(counts.incidents(), "incident") + " with "
-                + Quantities.of(counts.impacts(), "impact") + ", " + Quantities.of(counts.tasks(), "task") + ", "
-                + Quantities.of(counts.communications(), "communication") + ", "
-                + Quantities.of(counts.commitments(), "commitment") + ", "
-                + Quantities.of(counts.deferredWork(), "deferred work item") + ", "
-                + Quantities.of(counts.shifts(), "shift"));
-        out.println("Journal:    " + Quantities.of(counts.journal(), "entry", "entries"));
+        out.println("Inventory:  " + Text.count(counts.customers(), "customer") + ", "
+                + Text.count(counts.sites(), "site") + ", " + Text.count(counts.devices(), "device"));
+        out.println("Staff:      " + Text.count(counts.staff(), "person", "people"));
+        out.println("Incidents:  " + Text.count(counts.incidents(), "incident") + " with "
+                + Text.count(counts.impacts(), "impact") + ", " + Text.count(counts.tasks(), "task") + ", "
+                + Text.count(counts.communications(), "communication") + ", "
+                + Text.count(counts.commitments(), "commitment") + ", "
+                + Text.count(counts.deferredWork(), "deferred work item") + ", "
+                + Text.count(counts.shifts(), "shift"));
+        out.println("Journal:    " + Text.count(counts.journal(), "entry", "entries"));
         if (counts.isEmpty()) {
             out.println("The database is empty: 'sitrep demo zero-day' loads a demo incident.");
         }

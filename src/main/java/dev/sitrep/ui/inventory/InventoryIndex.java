@@ -1,5 +1,6 @@
 package dev.sitrep.ui.inventory;
 
+import dev.sitrep.domain.Text;
 import dev.sitrep.domain.Customer;
 import dev.sitrep.domain.Device;
 import dev.sitrep.domain.DeviceStatus;
@@ -154,7 +155,7 @@ final class InventoryIndex {
     private static String progress(List<InventoryRow> devices) {
         long affected = devices.stream().filter(row -> row.status() != null).count();
         long recovered = devices.stream().filter(row -> row.status() != null && row.status().isRecovered()).count();
-        return affected == 0 ? "" : recovered + " of " + affected + " recovered";
+        return affected == 0 ? "" : Text.number(recovered) + " of " + Text.number(affected) + " recovered";
     }
 
     private static String criticality(int level) {

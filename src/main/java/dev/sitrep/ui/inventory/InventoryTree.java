@@ -1,5 +1,7 @@
 package dev.sitrep.ui.inventory;
 
+import dev.sitrep.domain.Text;
+
 import java.util.List;
 
 /// What the inventory screen shows after filtering: customers with the sites and devices left under them,
@@ -16,12 +18,8 @@ public record InventoryTree(List<InventoryNode> customers, int customerCount, in
     /// "26 customers · 41 sites · 40 of 120 devices shown", or "… · 120 devices" when nothing is filtered out.
     public String countsText() {
         String devices = filtered
-                ? deviceCount + " of " + plural(totalDevices, "device") + " shown"
-                : plural(deviceCount, "device");
-        return plural(customerCount, "customer") + " · " + plural(siteCount, "site") + " · " + devices;
-    }
-
-    private static String plural(int count, String noun) {
-        return count + " " + noun + (count == 1 ? "" : "s");
+                ? Text.number(deviceCount) + " of " + Text.count(totalDevices, "device") + " shown"
+                : Text.count(deviceCount, "device");
+        return Text.count(customerCount, "customer") + " · " + Text.count(siteCount, "site") + " · " + devices;
     }
 }

@@ -69,6 +69,7 @@ public final class InventoryView extends BorderPane {
     // Layout
 
     private VBox createToolbar() {
+        filter.setId("inventory-filter");
         filter.setPromptText("Customer, site, hostname, product, version  (Ctrl+F)");
         filter.setLeft(new FontIcon(Material2MZ.SEARCH));
         filter.setPrefColumnCount(26);
@@ -113,26 +114,31 @@ public final class InventoryView extends BorderPane {
         table.getStyleClass().addAll(Tweaks.EDGE_TO_EDGE, Styles.STRIPED, Styles.DENSE, "inventory-table");
         table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("Nothing matches the filter."));
-        TreeTableColumn<InventoryRow, String> name = column("Name / hostname", 250, InventoryRow::name);
+        // Preferred widths are shares of the table's width; the minimums keep the words of the narrow
+        // columns whole, and names and statuses, read first, get the most.
+        TreeTableColumn<InventoryRow, String> name = column("Name / hostname", 300, 260, InventoryRow::name);
         name.setCellFactory(_ -> new NameCell());
         TreeTableColumn<InventoryRow, InventoryRow> status = new TreeTableColumn<>("Status");
-        status.setPrefWidth(225);
+        status.setPrefWidth(280);
+        status.setMinWidth(250);
         status.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().getValue()));
         status.setCellFactory(_ -> new StatusCell());
-        table.getColumns().addAll(List.of(name, status, column("Kind", 100, InventoryRow::kind),
-                column("Product", 200, InventoryRow::product), column("Version", 100, InventoryRow::version),
-                column("Criticality", 105, InventoryRow::criticality),
-                column("City / time zone", 180, InventoryRow::place),
-                column("Engineer", 130, InventoryRow::engineer)));
+        table.getColumns().addAll(List.of(name, status, column("Kind", 90, 85, InventoryRow::kind),
+                column("Product", 170, 110, InventoryRow::product),
+                column("Version", 80, 70, InventoryRow::version),
+                column("Criticality", 95, 95, InventoryRow::criticality),
+                column("City / time zone", 150, 110, InventoryRow::place),
+                column("Engineer", 130, 100, InventoryRow::engineer)));
         table.addEventHandler(TreeItem.<InventoryRow>branchExpandedEvent(), event -> rememberHand(event, true));
         table.addEventHandler(TreeItem.<InventoryRow>branchCollapsedEvent(), event -> rememberHand(event, false));
         return table;
     }
 
-    private static TreeTableColumn<InventoryRow, String> column(String title, double width,
+    private static TreeTableColumn<InventoryRow, String> column(String title, double width, double minWidth,
                                                                 Function<InventoryRow, String> text) {
         TreeTableColumn<InventoryRow, String> column = new TreeTableColumn<>(title);
         column.setPrefWidth(width);
+        column.setMinWidth(minWidth);
         column.setCellValueFactory(cell -> {
             InventoryRow row = cell.getValue().getValue();
             return new ReadOnlyStringWrapper(row == null ? "" : text.apply(row));

@@ -5,6 +5,7 @@ import dev.sitrep.domain.Incident;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -36,6 +37,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /// The main window's content: menus, the incident switcher, the navigation rail, the current screen (or the
 /// welcome on an empty database) and the status bar.
@@ -231,7 +233,28 @@ public final class ShellView extends BorderPane {
         };
         if (content.getChildren().size() != 1 || content.getChildren().getFirst() != shown) {
             content.getChildren().setAll(shown);
+            firstFocusable(shown).ifPresent(Node::requestFocus);
         }
+    }
+
+    /// The control the keyboard goes to when a screen is shown, so that Tab and the screen's own shortcuts
+    /// (Ctrl+F) start there rather than on the incident switcher: its first focusable control.
+    private static Optional<Node> firstFocusable(Node node) {
+        if (!node.isVisible() || node.isDisabled()) {
+            return Optional.empty();
+        }
+        if (node.isFocusTraversable()) {
+            return Optional.of(node);
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                Optional<Node> found = firstFocusable(child);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static Node loading() {

@@ -24,6 +24,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -65,6 +66,7 @@ public final class TimelineView extends BorderPane {
         Label heading = new Label();
         heading.getStyleClass().add(Styles.TITLE_4);
         heading.textProperty().bind(vm.headingProperty());
+        heading.setMinWidth(Region.USE_PREF_SIZE);
 
         filter.setPromptText("Find in the timeline  (Ctrl+F)");
         filter.setLeft(new FontIcon(Material2MZ.SEARCH));
@@ -85,6 +87,7 @@ public final class TimelineView extends BorderPane {
         Label counts = new Label();
         counts.getStyleClass().add(Styles.TEXT_MUTED);
         counts.textProperty().bind(vm.countsProperty());
+        counts.setMinWidth(Region.USE_PREF_SIZE);
 
         HBox bar = new HBox(12, heading, new Spacer(8), filter, operator, entity, new Spacer(), counts);
         bar.setAlignment(Pos.CENTER_LEFT);
