@@ -15,6 +15,9 @@ import java.util.UUID;
 public record JournalEntry(long seq, Instant at, String actor, UUID incidentId, EntityType entity, String entityId,
                            JournalAction action, Map<String, String> details) {
 
+    /// How much of a long text (a call's summary) the details keep, as its first words.
+    public static final int SHORT_TEXT = 60;
+
     public JournalEntry {
         Objects.requireNonNull(at, "at");
         actor = Text.orEmpty(actor);

@@ -31,4 +31,15 @@ public final class Text {
     public static String number(long count) {
         return String.format(Locale.ROOT, "%,d", count);
     }
+
+    /// The first words of a long text on one line, cut at a word boundary within `limit` characters and
+    /// marked with an ellipsis when shortened: how the journal names a call by its summary.
+    public static String firstWords(String text, int limit) {
+        String flat = orEmpty(text).replaceAll("\\s+", " ");
+        if (flat.length() <= limit) {
+            return flat;
+        }
+        int cut = flat.lastIndexOf(' ', limit);
+        return flat.substring(0, cut > 0 ? cut : limit) + "…";
+    }
 }

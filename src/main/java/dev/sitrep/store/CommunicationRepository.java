@@ -1,5 +1,7 @@
 package dev.sitrep.store;
 
+import dev.sitrep.domain.JournalEntry;
+import dev.sitrep.domain.Text;
 import dev.sitrep.domain.Communication;
 import dev.sitrep.domain.EntityType;
 import dev.sitrep.domain.JournalAction;
@@ -41,7 +43,7 @@ public final class CommunicationRepository {
             Lookups.requireIncident(tx.connection(), communication.incidentId());
             String customer = communication.customerId() == null ? null
                     : Lookups.requireCustomer(tx.connection(), communication.customerId(), "Customer");
-            Details details = Details.of("name", Details.firstWords(communication.summary()))
+            Details details = Details.of("name", Text.firstWords(communication.summary(), JournalEntry.SHORT_TEXT))
                     .and("customer", customer);
             Optional<Communication> stored = tx.one(Tables.COMMUNICATION.select("WHERE id = ?"),
                     Tables.COMMUNICATION.mapper(), communication.id());

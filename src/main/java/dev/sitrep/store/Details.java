@@ -9,9 +9,6 @@ import java.util.Map;
 /// readable sentence needs, as they are at the time of the change.
 final class Details {
 
-    /// Longest `name` taken from free text such as a call summary.
-    private static final int SHORT_TEXT = 60;
-
     private final Map<String, String> values = new LinkedHashMap<>();
 
     private Details() {
@@ -42,15 +39,5 @@ final class Details {
 
     Map<String, String> map() {
         return values;
-    }
-
-    /// The first words of a long text, cut at a word boundary and marked with an ellipsis when shortened.
-    static String firstWords(String text) {
-        String flat = text == null ? "" : text.strip().replaceAll("\\s+", " ");
-        if (flat.length() <= SHORT_TEXT) {
-            return flat;
-        }
-        int cut = flat.lastIndexOf(' ', SHORT_TEXT);
-        return flat.substring(0, cut > 0 ? cut : SHORT_TEXT) + "…";
     }
 }

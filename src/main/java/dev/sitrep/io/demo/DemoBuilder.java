@@ -1,5 +1,6 @@
 package dev.sitrep.io.demo;
 
+import dev.sitrep.domain.Text;
 import dev.sitrep.domain.Commitment;
 import dev.sitrep.domain.CommitmentState;
 import dev.sitrep.domain.Communication;
@@ -36,7 +37,6 @@ import java.util.UUID;
 final class DemoBuilder {
 
     /// Longest `name` taken from free text such as a call summary, as the store cuts it.
-    private static final int SHORT_TEXT = 60;
 
     /// One status an impact went through: who set it, when, and the note they left, if any.
     record ImpactStep(Instant at, DeviceStatus status, String actor, String note) {
@@ -203,7 +203,7 @@ final class DemoBuilder {
 
     /// Adds a communication and journals it as logged and, when its call back was made, as done.
     void communication(Communication communication, String callbackBy) {
-        Map<String, String> details = details("name", firstWords(communication.summary()));
+        Map<String, String> details = details("name", Text.firstWords(communication.summary(), JournalEntry.SHORT_TEXT));
         if (communication.customerId() != null) {
             details.put("customer", customer(communication.customerId()).name());
         }
@@ -280,16 +280,6 @@ final class DemoBuilder {
         sorted.sort(Comparator.comparing(JournalEntry::at));
         return new BulkBatch(customers, sites, devices, staff, incidents, impacts, tasks, communications,
                 commitments, deferredWork, shifts, sorted);
-    }
-
-    /// The first words of a long text, cut at a word boundary and marked with an ellipsis when shortened.
-    static String firstWords(String text) {
-        String flat = Objects.requireNonNullElse(text, "").strip().replaceAll("\\s+", " ");
-        if (flat.length() <= SHORT_TEXT) {
-            return flat;
-        }
-        int cut = flat.lastIndexOf(' ', SHORT_TEXT);
-        return flat.substring(0, cut > 0 ? cut : SHORT_TEXT) + "…";
     }
 
     private Map<String, String> taskPlace(IncidentTask task) {

@@ -6,6 +6,7 @@ import atlantafx.base.controls.ToggleSwitch;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import dev.sitrep.domain.DeviceStatus;
+import dev.sitrep.ui.common.ProblemLabel;
 import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -99,13 +100,7 @@ public final class InventoryView extends BorderPane {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("inventory-toolbar");
 
-        Label problem = new Label();
-        problem.getStyleClass().add("inventory-problem");
-        problem.setGraphic(new FontIcon(Material2MZ.WARNING));
-        problem.textProperty().bind(vm.problemProperty());
-        problem.visibleProperty().bind(vm.problemProperty().isNotEmpty());
-        problem.managedProperty().bind(problem.visibleProperty());
-        return new VBox(bar, problem);
+        return new VBox(bar, new ProblemLabel(vm.problemProperty(), "inventory-problem"));
     }
 
     private TreeTableView<InventoryRow> createTable() {

@@ -5,6 +5,7 @@ import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import dev.sitrep.domain.EntityType;
+import dev.sitrep.ui.common.ProblemLabel;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.FXCollections;
@@ -93,13 +94,7 @@ public final class TimelineView extends BorderPane {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("timeline-toolbar");
 
-        Label problem = new Label();
-        problem.getStyleClass().add("timeline-problem");
-        problem.setGraphic(new FontIcon(Material2MZ.WARNING));
-        problem.textProperty().bind(vm.problemProperty());
-        problem.visibleProperty().bind(vm.problemProperty().isNotEmpty());
-        problem.managedProperty().bind(problem.visibleProperty());
-        return new VBox(bar, problem);
+        return new VBox(bar, new ProblemLabel(vm.problemProperty(), "timeline-problem"));
     }
 
     private ListView<TimelineRow> createList() {
