@@ -2,15 +2,19 @@ package dev.sitrep.app;
 
 import atlantafx.base.theme.Styles;
 import dev.sitrep.store.DatabaseLocation;
+import javafx.animation.PauseTransition;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 
 /// What the main window shows while the database opens: the window is on the screen, where the operator
 /// left it, before the database (a large migration, a file on a network share) is ready.
 final class OpeningView extends StackPane {
+
+    private static final Duration SLOW = Duration.millis(500);
 
     OpeningView(DatabaseLocation location) {
         // No icon: Ikonli's font and icon packs would be loaded before the window could appear.
@@ -19,9 +23,7 @@ final class OpeningView extends StackPane {
         Label what = new Label("Opening " + location.display() + "…");
         what.getStyleClass().add(Styles.TEXT_MUTED);
         what.setWrapText(true);
-        ProgressBar progress = new ProgressBar();
-        progress.setMaxWidth(Double.MAX_VALUE);
-        VBox box = new VBox(12, title, what, progress);
+        VBox box = new VBox(12, title, what);
         box.setAlignment(Pos.CENTER_LEFT);
         box.setMaxSize(480, USE_PREF_SIZE);
         getChildren().add(box);

@@ -4,7 +4,6 @@ import dev.sitrep.store.DatabaseLocation;
 import dev.sitrep.store.StoreException;
 import javafx.application.Application;
 
-import java.time.Clock;
 import java.util.concurrent.atomic.AtomicReference;
 
 /// The console's entry point for the launcher: starts JavaFX on a database and waits for the window to close.
@@ -34,7 +33,6 @@ public final class SitrepApp {
     ///                        dialog by then, and the command line turns it into a non-zero exit code
     public static void launchGui(DatabaseLocation location) {
         startupFailure.set(null);
-        SitrepFxApplication.openInBackground(location, Clock.systemDefaultZone());
         Application.launch(SitrepFxApplication.class, SitrepFxApplication.arguments(location));
         StoreException failure = startupFailure.getAndSet(null);
         if (failure != null) {

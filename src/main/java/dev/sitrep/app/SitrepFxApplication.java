@@ -27,9 +27,6 @@ public final class SitrepFxApplication extends Application {
     private static final String JDBC_URL = "jdbc-url";
     private static final String FILE = "file";
 
-    /// The database being opened for the next launch; a static hand-over because JavaFX creates this class.
-    private static volatile CompletableFuture<Store> opening;
-
     private Store store;
     private FxTaskExecutor executor;
     private Console console;
@@ -45,20 +42,6 @@ public final class SitrepFxApplication extends Application {
         Map<String, String> named = getParameters().getNamed();
         String file = named.get(FILE);
         return new DatabaseLocation(named.get(JDBC_URL), file == null ? null : Path.of(file));
-    }
-
-    /// Starts opening the database on a thread of its own, so that it overlaps with the start of JavaFX.
-    /// [SitrepApp#launchGui] calls it just before launching.
-    static void openInBackground(DatabaseLocation location, Clock clock) {
-        CompletableFuture<Store> future = new CompletableFuture<>();
-        Thread.ofPlatform().name("sitrep-open").daemon(true).start(() -> {
-            try {
-                future.complete(Store.open(location, clock));
-            } catch (RuntimeException | LinkageError failure) {
-                future.completeExceptionally(failure);
-            }
-        });
-        opening = future;
     }
 
     /// Shows the main window at once, saying the database is being opened, and the console in it once the
@@ -77,6 +60,8 @@ public final class SitrepFxApplication extends Application {
             FirstFrameProbe.reportFirstFrame(stage.getScene());
         }
         stage.show();
+        // Opened only now: on a machine with few cores, opening it earlier holds back the window's first frame.
+        CompletableFuture<Store> opening = openInBackground(location(), Clock.systemDefaultZone());
         // Building the console keeps the JavaFX thread busy for a while: first let the window appear.
         Frames.afterNextFrame(stage.getScene(), () -> opening.whenComplete((opened, failure) ->
                 Platform.runLater(() -> {
@@ -86,6 +71,18 @@ public final class SitrepFxApplication extends Application {
                         refuseToStart(failure instanceof CompletionException wrapped ? wrapped.getCause() : failure);
                     }
                 })));
+    }
+
+    private static CompletableFuture<Store> openInBackground(DatabaseLocation location, Clock clock) {
+        CompletableFuture<Store> future = new CompletableFuture<>();
+        Thread.ofPlatform().name("sitrep-open").daemon(true).start(() -> {
+            try {
+                future.complete(Store.open(location, clock));
+            } catch (RuntimeException | LinkageError failure) {
+                future.completeExceptionally(failure);
+            }
+        });
+        return future;
     }
 
     private void showConsole(Stage stage, Store opened, Settings settings, WindowPlacement placement,
