@@ -17,6 +17,8 @@ public enum JournalAction implements WireEnum {
     SHIFT_STARTED,
     SHIFT_ENDED,
     IMPORTED,
+    /// The database was replaced by a snapshot.
+    REPLACED,
     /// An entry written by a newer version of Sitrep, whose word this version does not know.
     OTHER;
 

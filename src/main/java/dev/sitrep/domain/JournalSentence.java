@@ -30,6 +30,7 @@ public final class JournalSentence {
                 case DEFERRED_WORK -> deferredWork(entry);
                 case SHIFT -> shift(entry);
                 case CUSTOMER, SITE, DEVICE, STAFF -> inventory(entry);
+                case DATABASE -> database(entry);
             };
         };
     }
@@ -186,7 +187,21 @@ public final class JournalSentence {
         return "signed in" + prefixed(" as ", role);
     }
 
+    /// "imported the snapshot night-shift.json (1,204 added, 3 updated)".
+    private static String database(JournalEntry entry) {
+        String snapshot = "the snapshot " + nameOr(entry, "without a name");
+        String counts = prefixed(" (", entry.detail("counts")) + (entry.detail("counts").isEmpty() ? "" : ")");
+        return switch (entry.action()) {
+            case IMPORTED -> "imported " + snapshot + counts;
+            case REPLACED -> "replaced the database with " + snapshot + counts;
+            default -> fallback(entry, "the database");
+        };
+    }
+
     private static String imported(JournalEntry entry) {
+        if (entry.entity() == EntityType.DATABASE) {
+            return database(entry);
+        }
         String name = entry.detail("name");
         return name.isEmpty() ? "imported " + plural(entry.entity()) : "imported " + noun(entry.entity()) + " " + name;
     }
@@ -224,6 +239,7 @@ public final class JournalSentence {
             case SHIFT_ENDED -> "ended " + thing;
             case SIGNED_IN -> "signed in";
             case IMPORTED -> "imported " + thing;
+            case REPLACED -> "replaced " + thing;
             case OTHER -> "changed " + thing;
         };
     }

@@ -11,7 +11,7 @@ import java.util.UUID;
 /// Reads the append-only journal. Nothing here, or anywhere, updates or deletes a journal row.
 public final class JournalRepository {
 
-    private static final String COLUMNS = "SELECT seq, at, actor, incident_id, entity, entity_id, action, details "
+    private static final String COLUMNS = "SELECT id, seq, at, actor, incident_id, entity, entity_id, action, details "
             + "FROM journal ";
 
     private final Transactions transactions;
@@ -20,7 +20,7 @@ public final class JournalRepository {
     JournalRepository(Transactions transactions) {
         this.transactions = transactions;
         JournalJson json = transactions.json();
-        this.mapper = row -> new JournalEntry(row.getLong("seq"), Sql.instant(row, "at"), row.getString("actor"),
+        this.mapper = row -> new JournalEntry(Sql.uuid(row, "id"), row.getLong("seq"), Sql.instant(row, "at"), row.getString("actor"),
                 Sql.uuid(row, "incident_id"), Sql.word(row, "entity", EntityType.class),
                 row.getString("entity_id"),
                 // A word written by a newer Sitrep reads as OTHER rather than hiding the whole history.

@@ -1,22 +1,17 @@
 package dev.sitrep.store;
 
-import dev.sitrep.domain.JournalEntry;
-
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 
 /// Runs reads, and runs every write together with its journal entries in one transaction.
 ///
 /// ## How journal writes are serialized
 /// A write transaction first locks the single row of `journal_head` (`SELECT ... FOR UPDATE`) and holds
 /// that lock until it commits or rolls back. While it holds it, it does its work and collects its journal
-/// entries; at the end it bumps `journal_head.last_seq` by the number of entries
-/// (`UPDATE journal_head SET last_seq = last_seq + ?`), gives them the numbers after the old head and
-/// inserts them, then commits. Because the next writer, in this process or in another console joined
+/// entries; it gives them the numbers after the old head and inserts them (a long import in batches as it
+/// goes, see [WriteTx#flushJournal]), sets `journal_head.last_seq` to the last number given, then commits. Because the next writer, in this process or in another console joined
 /// through H2's auto-server mode, cannot take the lock before that commit, sequence numbers become
 /// visible strictly in commit order: a reader that has seen `seq` N never later finds an entry below N
 /// appear, so polling for `seq > last seen` ([ChangeFeed]) cannot skip one. The same lock makes the
@@ -86,9 +81,12 @@ final class Transactions {
             connection.setAutoCommit(false);
             try {
                 long head = lockJournalHead(connection);
-                WriteTx tx = new WriteTx(connection, clock.instant());
+                WriteTx tx = new WriteTx(connection, clock.instant(), head, json);
                 T result = work.run(tx);
-                append(connection, head, tx.entries());
+                tx.flushJournal();
+                if (tx.lastSeq() != head) {
+                    Sql.update(connection, "UPDATE journal_head SET last_seq = ? WHERE id = 1", tx.lastSeq());
+                }
                 connection.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
@@ -106,21 +104,6 @@ final class Transactions {
         return Sql.one(connection, "SELECT last_seq FROM journal_head WHERE id = 1 FOR UPDATE",
                         row -> row.getLong(1))
                 .orElseThrow(() -> new SQLException("the journal head row is missing"));
-    }
-
-    private void append(Connection connection, long head, List<JournalEntry> entries) throws SQLException {
-        if (entries.isEmpty()) {
-            return;
-        }
-        Sql.update(connection, "UPDATE journal_head SET last_seq = last_seq + ? WHERE id = 1", entries.size());
-        List<Object[]> rows = new ArrayList<>(entries.size());
-        long seq = head;
-        for (JournalEntry entry : entries) {
-            rows.add(new Object[]{++seq, entry.at(), entry.actor(), entry.incidentId(), entry.entity(),
-                    entry.entityId(), entry.action(), json.write(entry.details())});
-        }
-        Sql.batch(connection, "INSERT INTO journal (seq, at, actor, incident_id, entity, entity_id, action, details) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows);
     }
 
     private static void rollback(Connection connection, Exception cause) {

@@ -18,13 +18,21 @@ import java.util.UUID;
 /// it will append when it commits (see [Transactions]).
 final class WriteTx {
 
+    private static final String INSERT_JOURNAL = "INSERT INTO journal "
+            + "(id, seq, at, actor, incident_id, entity, entity_id, action, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
     private final Connection connection;
     private final Instant now;
-    private final List<JournalEntry> entries = new ArrayList<>();
+    private final JournalJson json;
+    private final List<JournalEntry> pending = new ArrayList<>();
+    private long lastSeq;
 
-    WriteTx(Connection connection, Instant now) {
+    /// @param head the last sequence number handed out before this transaction (its lock is held)
+    WriteTx(Connection connection, Instant now, long head, JournalJson json) {
         this.connection = connection;
         this.now = now;
+        this.lastSeq = head;
+        this.json = json;
     }
 
     Connection connection() {
@@ -39,16 +47,32 @@ final class WriteTx {
     /// Records a change made by `by` at this transaction's time.
     void journal(Operator by, UUID incidentId, EntityType entity, Object entityId, JournalAction action,
                  Map<String, String> details) {
-        entries.add(JournalEntry.of(now, by.name(), incidentId, entity, entityId, action, details));
+        pending.add(JournalEntry.of(now, by.name(), incidentId, entity, entityId, action, details));
     }
 
     /// Records an entry as it is, keeping its own time and actor (bulk loads of history).
     void journal(JournalEntry entry) {
-        entries.add(entry);
+        pending.add(entry);
     }
 
-    List<JournalEntry> entries() {
-        return entries;
+    /// Inserts the entries collected so far with the next sequence numbers. The transaction does this at
+    /// its end; a long import calls it now and then so the journal it carries never piles up in memory.
+    void flushJournal() throws SQLException {
+        if (pending.isEmpty()) {
+            return;
+        }
+        List<Object[]> rows = new ArrayList<>(pending.size());
+        for (JournalEntry entry : pending) {
+            rows.add(new Object[]{entry.id(), ++lastSeq, entry.at(), entry.actor(), entry.incidentId(),
+                    entry.entity(), entry.entityId(), entry.action(), json.write(entry.details())});
+        }
+        Sql.batch(connection, INSERT_JOURNAL, rows);
+        pending.clear();
+    }
+
+    /// The sequence number of the last entry inserted so far.
+    long lastSeq() {
+        return lastSeq;
     }
 
     int update(String sql, Object... parameters) throws SQLException {

@@ -16,7 +16,7 @@ class JournalSentenceTest {
     private static final UUID INCIDENT = UUID.fromString("00000000-0000-0000-0000-000000000001");
 
     private static String describe(EntityType entity, JournalAction action, Map<String, String> details) {
-        JournalEntry entry = new JournalEntry(7, Instant.parse("2026-05-12T14:02:00Z"), "Priya Shah", INCIDENT,
+        JournalEntry entry = new JournalEntry(UUID.randomUUID(), 7, Instant.parse("2026-05-12T14:02:00Z"), "Priya Shah", INCIDENT,
                 entity, "some-id", action, details);
         return JournalSentence.describe(entry);
     }

@@ -57,8 +57,8 @@ class JournalAndFeedTest extends StoreTestSupport {
         customer("Acme");
         try (Connection connection = sql(); Statement statement = connection.createStatement()) {
             statement.executeUpdate("UPDATE journal_head SET last_seq = last_seq + 1");
-            statement.executeUpdate("INSERT INTO journal (seq, at, actor, entity, entity_id, action, details) "
-                    + "SELECT last_seq, CURRENT_TIMESTAMP, 'Newer Sitrep', 'customer', 'x', 'archived', "
+            statement.executeUpdate("INSERT INTO journal (id, seq, at, actor, entity, entity_id, action, details) "
+                    + "SELECT RANDOM_UUID(), last_seq, CURRENT_TIMESTAMP, 'Newer Sitrep', 'customer', 'x', 'archived', "
                     + "'{\"name\":\"Acme\",\"count\":3}' FROM journal_head");
         }
 

@@ -28,7 +28,7 @@ class MigrationTest extends StoreTestSupport {
         assertThat(tables()).contains("CUSTOMER", "SITE", "DEVICE", "STAFF", "INCIDENT", "IMPACT", "TASK",
                 "COMMUNICATION", "COMMITMENT", "COMMITMENT_REVISION", "DEFERRED_WORK", "SHIFT", "SHIFT_MEMBER",
                 "JOURNAL", "JOURNAL_HEAD", "flyway_schema_history");
-        assertThat(store.schemaVersion()).isEqualTo("1");
+        assertThat(store.schemaVersion()).isEqualTo(Migrations.LATEST_VERSION);
     }
 
     @Test
@@ -38,7 +38,7 @@ class MigrationTest extends StoreTestSupport {
                 .contains("COMMITMENT_ID", "PREVIOUS_DUE", "NEW_DUE", "REVISED_AT", "REVISED_BY");
         assertThat(columns("SHIFT_MEMBER")).contains("SHIFT_ID", "STAFF_ID", "JOINED_AT", "LEFT_AT");
         assertThat(columns("JOURNAL"))
-                .containsExactly("SEQ", "AT", "ACTOR", "INCIDENT_ID", "ENTITY", "ENTITY_ID", "ACTION", "DETAILS");
+                .containsExactly("SEQ", "AT", "ACTOR", "INCIDENT_ID", "ENTITY", "ENTITY_ID", "ACTION", "DETAILS", "ID");
         assertThat(columnType("CUSTOMER", "ID")).isEqualTo("UUID");
         assertThat(columnType("INCIDENT", "DECLARED_AT")).isEqualTo("TIMESTAMP WITH TIME ZONE");
     }
@@ -95,7 +95,7 @@ class MigrationTest extends StoreTestSupport {
         again.close();
         store = Store.open(again.location(), clock);
         assertThat(store.staff().findByName("priya shah")).isPresent();
-        assertThat(store.schemaVersion()).isEqualTo("1");
+        assertThat(store.schemaVersion()).isEqualTo(Migrations.LATEST_VERSION);
         assertThat(store.staff().signIn("Priya Shah", StaffRole.COMMANDER).staffId()).isEqualTo(priya.staffId());
     }
 

@@ -223,7 +223,7 @@ final class StoredInventory {
                 details = new LinkedHashMap<>(details);
                 details.put("name", codes.get(e.detail("name")));
             }
-            return new JournalEntry(e.seq(), e.at(), e.actor(), e.incidentId(), e.entity(), entityId, e.action(),
+            return new JournalEntry(e.id(), e.seq(), e.at(), e.actor(), e.incidentId(), e.entity(), entityId, e.action(),
                     details);
         }
 

@@ -184,11 +184,12 @@ public final class IncidentViewModel {
 
     private void onChanges(List<JournalEntry> entries) {
         Incident current = incident.get();
-        if (entries.stream().anyMatch(entry -> entry.entity() == EntityType.STAFF)) {
+        boolean wholeDatabase = entries.stream().anyMatch(entry -> entry.entity() == EntityType.DATABASE);
+        if (wholeDatabase || entries.stream().anyMatch(entry -> entry.entity() == EntityType.STAFF)) {
             reloadStaff();
         }
-        if (current != null && entries.stream().anyMatch(entry -> entry.entity() == EntityType.INCIDENT
-                && entry.entityId().equals(current.id().toString()))) {
+        if (current != null && (wholeDatabase || entries.stream().anyMatch(entry -> entry.entity() == EntityType.INCIDENT
+                && entry.entityId().equals(current.id().toString())))) {
             run(() -> store.incidents().find(current.id()).orElse(null), this::makeCurrentIfStillCurrent,
                     "Could not refresh " + current.code());
         }

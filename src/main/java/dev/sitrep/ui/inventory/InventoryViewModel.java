@@ -161,6 +161,7 @@ public final class InventoryViewModel {
     private static boolean touchesInventory(JournalEntry entry) {
         return switch (entry.entity()) {
             case CUSTOMER, SITE, DEVICE, STAFF -> entry.action() != JournalAction.SIGNED_IN;
+            case DATABASE -> true;
             default -> false;
         };
     }

@@ -127,7 +127,8 @@ public final class ShellViewModel {
     }
 
     private void onChanges(List<JournalEntry> entries) {
-        if (entries.stream().anyMatch(entry -> entry.entity() == EntityType.INCIDENT)) {
+        if (entries.stream().anyMatch(entry -> entry.entity() == EntityType.INCIDENT
+                || entry.entity() == EntityType.DATABASE)) {
             reloadIncidents();
         }
     }

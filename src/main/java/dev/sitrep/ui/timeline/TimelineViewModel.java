@@ -138,6 +138,11 @@ public final class TimelineViewModel {
     }
 
     private void onChanges(List<JournalEntry> entries) {
+        if (entries.stream().anyMatch(entry -> entry.entity() == EntityType.DATABASE)) {
+            all = new ArrayList<>();
+            reload();
+            return;
+        }
         long newest = all.isEmpty() ? 0 : all.getFirst().seq();
         List<TimelineRow> added = entries.stream()
                 .filter(entry -> incidentId != null && incidentId.equals(entry.incidentId()) && entry.seq() > newest)

@@ -133,7 +133,7 @@ class ChangeFeedPollerTest {
     }
 
     private static JournalEntry entry(String actor, Instant at) {
-        return new JournalEntry(1, at, actor, UUID.randomUUID(), EntityType.TASK, UUID.randomUUID().toString(),
+        return new JournalEntry(UUID.randomUUID(), 1, at, actor, UUID.randomUUID(), EntityType.TASK, UUID.randomUUID().toString(),
                 JournalAction.CREATED, Map.of("name", "Patch EXCH-02"));
     }
 }
