@@ -1,5 +1,6 @@
 package dev.sitrep.domain;
 
+import java.time.Duration;
 import java.util.Locale;
 
 /// Small helpers for the free text that people type and the counts that people read.
@@ -30,6 +31,11 @@ public final class Text {
     /// A number in thousands as people read them: "3,000".
     public static String number(long count) {
         return String.format(Locale.ROOT, "%,d", count);
+    }
+
+    /// A duration in seconds with one decimal, as summaries print it: "1.2 s".
+    public static String seconds(Duration duration) {
+        return String.format(Locale.ROOT, "%.1f s", duration.toNanos() / 1e9);
     }
 
     /// The first words of a long text on one line, cut at a word boundary within `limit` characters and

@@ -1,5 +1,7 @@
 package dev.sitrep.store;
 
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -8,6 +10,20 @@ import java.util.Objects;
 final class Changes {
 
     private final List<String> fields = new ArrayList<>();
+
+    /// The components of two records of one type that differ, by their names.
+    static Changes between(Record before, Record after) {
+        Changes changes = new Changes();
+        for (RecordComponent component : before.getClass().getRecordComponents()) {
+            try {
+                Method accessor = component.getAccessor();
+                changes.compare(component.getName(), accessor.invoke(before), accessor.invoke(after));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot read " + component, e);
+            }
+        }
+        return changes;
+    }
 
     /// Notes `field` as changed when `before` and `after` differ.
     Changes compare(String field, Object before, Object after) {

@@ -35,11 +35,9 @@ public final class CommitmentRepository {
 
     /// Every change of the commitment's due time, oldest first.
     public List<CommitmentRevision> revisions(UUID commitmentId) {
-        return transactions.read(c -> Sql.list(c, "SELECT commitment_id, previous_due, new_due, revised_at, "
-                        + "revised_by FROM commitment_revision WHERE commitment_id = ? ORDER BY revised_at, id",
-                row -> new CommitmentRevision(Sql.uuid(row, "commitment_id"), Sql.instant(row, "previous_due"),
-                        Sql.instant(row, "new_due"), Sql.instant(row, "revised_at"), row.getString("revised_by")),
-                commitmentId));
+        return transactions.read(c -> Sql.list(c,
+                Tables.COMMITMENT_REVISION.select("WHERE commitment_id = ? ORDER BY revised_at, id"),
+                Tables.COMMITMENT_REVISION.mapper(), commitmentId));
     }
 
     /// Inserts or updates by id, journaled.
@@ -90,9 +88,8 @@ public final class CommitmentRepository {
                             + "WHERE id = ?", commitment.customerId(), commitment.what(), commitment.dueAt(),
                     commitment.taskId(), commitment.state(), commitment.id());
             if (changes.contains("dueAt")) {
-                tx.update("INSERT INTO commitment_revision (commitment_id, previous_due, new_due, revised_at, "
-                                + "revised_by) VALUES (?, ?, ?, ?, ?)",
-                        commitment.id(), old.dueAt(), commitment.dueAt(), tx.now(), by.name());
+                Tables.COMMITMENT_REVISION.insert(tx.connection(), new CommitmentRevision(commitment.id(),
+                        old.dueAt(), commitment.dueAt(), tx.now(), by.name()));
             }
             if (stateChanged) {
                 tx.journal(by, commitment.incidentId(), EntityType.COMMITMENT, commitment.id(),

@@ -11,7 +11,7 @@ import java.util.UUID;
 /// Reads the append-only journal. Nothing here, or anywhere, updates or deletes a journal row.
 public final class JournalRepository {
 
-    private static final String COLUMNS = "SELECT id, seq, at, actor, incident_id, entity, entity_id, action, details "
+    static final String COLUMNS = "SELECT id, seq, at, actor, incident_id, entity, entity_id, action, details "
             + "FROM journal ";
 
     private final Transactions transactions;
@@ -26,6 +26,10 @@ public final class JournalRepository {
                 // A word written by a newer Sitrep reads as OTHER rather than hiding the whole history.
                 WireEnum.parse(JournalAction.class, row.getString("action")).orElse(JournalAction.OTHER),
                 json.read(row.getString("details")));
+    }
+
+    Sql.RowMapper<JournalEntry> mapper() {
+        return mapper;
     }
 
     /// The highest sequence number written so far, 0 for an empty journal.

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /// Prepared-statement plumbing shared by the repositories: binding Java values to parameters and reading
 /// columns back.
@@ -67,6 +68,20 @@ final class Sql {
                     result.add(mapper.map(rows));
                 }
                 return result;
+            }
+        }
+    }
+
+    /// Hands each row to `action` as it is read, so a large result never sits in memory whole.
+    static <T> void forEach(Connection connection, String sql, RowMapper<T> mapper, Consumer<? super T> action,
+                            Object... parameters) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setFetchSize(Table.BATCH);
+            bind(statement, parameters);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    action.accept(mapper.map(rows));
+                }
             }
         }
     }

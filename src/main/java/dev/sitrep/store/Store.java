@@ -39,6 +39,7 @@ public final class Store implements AutoCloseable {
     private final ShiftRepository shifts;
     private final JournalRepository journal;
     private final BulkLoader bulk;
+    private final SnapshotStore snapshots;
 
     private Store(DatabaseLocation location, Clock clock, JdbcConnectionPool pool, String schemaVersion) {
         this.location = location;
@@ -58,6 +59,7 @@ public final class Store implements AutoCloseable {
         this.shifts = new ShiftRepository(transactions);
         this.journal = new JournalRepository(transactions);
         this.bulk = new BulkLoader(transactions);
+        this.snapshots = new SnapshotStore(transactions, journal);
     }
 
     /// Opens (creating or migrating) the database at `location`; `clock` stamps every change.
@@ -176,6 +178,11 @@ public final class Store implements AutoCloseable {
     /// Batch loading of whole data sets (demo data, snapshot import) in one transaction.
     public BulkLoader bulk() {
         return bulk;
+    }
+
+    /// Reading the database for a snapshot, and writing a snapshot into it.
+    public SnapshotStore snapshots() {
+        return snapshots;
     }
 
     /// Row counts per table, for `sitrep info` and the status bar.

@@ -3,6 +3,7 @@ package dev.sitrep.store;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.function.Function;
 
 /// How one domain record maps to one table: the columns to select, how to read a row, and how to insert one.
@@ -23,6 +24,13 @@ record Table<T>(String name, String columns, Sql.RowMapper<T> mapper, String ins
 
     void insert(Connection connection, T row) throws SQLException {
         Sql.update(connection, insert, values.apply(row));
+    }
+
+    /// Inserts `row`, or updates the row with the same `key` columns.
+    void upsert(Connection connection, T row, String key) throws SQLException {
+        String placeholders = String.join(", ", Collections.nCopies(columns.split(",").length, "?"));
+        Sql.update(connection, "MERGE INTO " + name + " (" + columns + ") KEY (" + key + ") VALUES ("
+                + placeholders + ")", values.apply(row));
     }
 
     /// Inserts all `rows` with JDBC batches.

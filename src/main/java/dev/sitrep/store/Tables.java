@@ -150,6 +150,14 @@ final class Tables {
             d -> new Object[]{d.id(), d.incidentId(), d.customerId(), d.what(), d.originalDue(), d.revisedDue(),
                     d.toldAt(), d.toldBy()});
 
+    static final Table<CommitmentRevision> COMMITMENT_REVISION = new Table<>("commitment_revision",
+            "commitment_id, previous_due, new_due, revised_at, revised_by",
+            row -> new CommitmentRevision(uuid(row, "commitment_id"), instant(row, "previous_due"),
+                    instant(row, "new_due"), instant(row, "revised_at"), row.getString("revised_by")),
+            "INSERT INTO commitment_revision (commitment_id, previous_due, new_due, revised_at, revised_by) "
+                    + "VALUES (?, ?, ?, ?, ?)",
+            r -> new Object[]{r.commitmentId(), r.previousDue(), r.newDue(), r.revisedAt(), r.revisedBy()});
+
     /// A shift's own row; its members live in [#SHIFT_MEMBER]. Rows read without members.
     static final Table<Shift> SHIFT = new Table<>("shift",
             "id, incident_id, start_at, end_at, lead_id, handover_notes",

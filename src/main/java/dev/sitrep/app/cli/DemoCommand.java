@@ -68,6 +68,6 @@ final class DemoCommand implements Callable<Integer> {
                 + Text.count(after.tasks() - before.tasks(), "task") + ", "
                 + Text.count(after.communications() - before.communications(), "communication") + ", "
                 + Text.count(after.journal() - before.journal(), "journal entry", "journal entries")
-                + " into " + store.location().display() + " (" + Quantities.seconds(took) + ")";
+                + " into " + store.location().display() + " (" + Text.seconds(took) + ")";
     }
 }

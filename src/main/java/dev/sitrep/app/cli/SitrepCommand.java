@@ -1,11 +1,15 @@
 package dev.sitrep.app.cli;
 
+import dev.sitrep.domain.Operator;
+import dev.sitrep.domain.StaffRole;
 import dev.sitrep.store.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 
 /// The `sitrep` command: opens the console, or runs one of the subcommands for work without a screen.
@@ -15,7 +19,7 @@ import java.util.concurrent.Callable;
 @Command(name = "sitrep",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        subcommands = {DemoCommand.class, InfoCommand.class},
+        subcommands = {DemoCommand.class, InfoCommand.class, ExportCommand.class, ImportCommand.class},
         description = "War-room console for major IT incidents. Without a subcommand, opens the console.")
 public final class SitrepCommand implements Callable<Integer> {
 
@@ -26,6 +30,11 @@ public final class SitrepCommand implements Callable<Integer> {
     @Option(names = "--verbose", scope = ScopeType.INHERIT,
             description = "Print the full stack trace when something fails.")
     private boolean verbose;
+
+    @Option(names = "--as", paramLabel = "NAME", scope = ScopeType.INHERIT,
+            description = "Who the journal names for changes made from the command line. "
+                    + "Default: the system user, as \"<user> (command line)\".")
+    private String actor;
 
     private final CommandContext context;
 
@@ -50,6 +59,15 @@ public final class SitrepCommand implements Callable<Integer> {
     /// Opens (creating or migrating) the database that `--db`, `SITREP_DB` or the default names.
     Store openStore() {
         return Store.open(context.resolveDatabase(database), context.clock());
+    }
+
+    /// The person the journal names for what a subcommand changes. Such an operator has no staff row: the
+    /// journal keeps names, and a command line has no one signed in.
+    Operator operator() {
+        String name = actor != null && !actor.isBlank() ? actor.strip()
+                : context.environment().getOrDefault("USER", context.environment().getOrDefault("USERNAME",
+                "unknown user")) + " (command line)";
+        return new Operator(UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)), name, StaffRole.MANAGER);
     }
 
     boolean verbose() {
