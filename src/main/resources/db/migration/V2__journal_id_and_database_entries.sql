@@ -14,3 +14,17 @@ ALTER TABLE journal ADD CONSTRAINT ck_journal_entity
 -- Nothing looks entries up by entity, and keeping two text columns indexed doubled the cost of writing a
 -- large journal (a snapshot's, a demo's). Entries are found by incident and sequence number.
 DROP INDEX ix_journal_entity;
+
+-- Every foreign key declared in V1 got an index of its own from H2, and V1 then created the same index again
+-- under its own name: each write paid for both. The duplicates go.
+DROP INDEX ix_impact_device;
+DROP INDEX ix_impact_engineer;
+DROP INDEX ix_task_assignee;
+DROP INDEX ix_task_customer;
+DROP INDEX ix_task_device;
+DROP INDEX ix_task_site;
+DROP INDEX ix_commitment_customer;
+DROP INDEX ix_commitment_task;
+DROP INDEX ix_deferred_work_customer;
+DROP INDEX ix_shift_lead;
+DROP INDEX ix_shift_member_staff;

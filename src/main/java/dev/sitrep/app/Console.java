@@ -7,6 +7,7 @@ import dev.sitrep.io.demo.DemoScenario;
 import dev.sitrep.store.Store;
 import dev.sitrep.ui.common.DialogService;
 import dev.sitrep.ui.common.FxDialogService;
+import dev.sitrep.ui.common.FxFilePicker;
 import dev.sitrep.ui.common.TaskExecutor;
 import dev.sitrep.ui.common.Workspace;
 import dev.sitrep.ui.incident.IncidentView;
@@ -15,11 +16,14 @@ import dev.sitrep.ui.inventory.InventoryView;
 import dev.sitrep.ui.inventory.InventoryViewModel;
 import dev.sitrep.ui.shell.ChangeFeedPoller;
 import dev.sitrep.ui.shell.ShellActions;
+import dev.sitrep.ui.shell.ShellMenuItem;
 import dev.sitrep.ui.shell.ShellScreen;
 import dev.sitrep.ui.shell.ShellView;
 import dev.sitrep.ui.shell.ShellViewModel;
 import dev.sitrep.ui.shell.Theme;
 import dev.sitrep.ui.signin.SignInDialog;
+import dev.sitrep.ui.snapshot.SnapshotViewModel;
+import dev.sitrep.ui.snapshot.TransferWindow;
 import dev.sitrep.ui.signin.SignInViewModel;
 import dev.sitrep.ui.timeline.TimelineView;
 import dev.sitrep.ui.timeline.TimelineViewModel;
@@ -28,6 +32,9 @@ import dev.sitrep.ui.welcome.WelcomeViewModel;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -53,6 +60,7 @@ final class Console implements AutoCloseable {
     private final ChangeFeedPoller poller;
     private final ShellViewModel shell;
     private final IncidentViewModel incident;
+    private final SnapshotViewModel snapshots;
     private final WindowPlacement placement;
     private final ShellView view;
 
@@ -76,7 +84,11 @@ final class Console implements AutoCloseable {
                 clock.getZone(), screens.size());
         WelcomeView welcome = new WelcomeView(new WelcomeViewModel(workspace, executor, incident.declareCommand(),
                 this::loadDemo));
-        this.view = new ShellView(shell, screens, welcome, new ShellActions(this::switchOperator, this::quit));
+        this.snapshots = new SnapshotViewModel(store, workspace, executor, dialogs, new FxFilePicker(() -> stage),
+                clock);
+        new TransferWindow(snapshots, stage);
+        this.view = new ShellView(shell, screens, welcome,
+                new ShellActions(fileItems(), this::switchOperator, this::quit));
         shell.themeProperty().subscribe(Console::applyTheme);
     }
 
@@ -89,6 +101,21 @@ final class Console implements AutoCloseable {
                         new InventoryViewModel(store, workspace, executor))),
                 new ShellScreen("Timeline", Material2MZ.TIMELINE, () -> new TimelineView(
                         new TimelineViewModel(store, workspace, executor))));
+    }
+
+    /// File menu: snapshots out and in.
+    private List<List<ShellMenuItem>> fileItems() {
+        return List.of(
+                List.of(new ShellMenuItem("Export database as JSON…", Material2MZ.SAVE_ALT,
+                                new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
+                                snapshots.exportDatabaseCommand()),
+                        new ShellMenuItem("Export incident as JSON…", null,
+                                new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN,
+                                        KeyCombination.SHIFT_DOWN), snapshots.exportIncidentCommand())),
+                List.of(new ShellMenuItem("Import JSON snapshot…", Material2AL.FILE_UPLOAD,
+                                new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
+                                snapshots.importCommand()),
+                        new ShellMenuItem("Replace database from JSON…", null, null, snapshots.replaceCommand())));
     }
 
     /// Shows the console in the window (placed where it was last time, unless it is on the screen already),

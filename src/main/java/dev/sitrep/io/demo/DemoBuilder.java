@@ -22,6 +22,7 @@ import dev.sitrep.domain.TaskStatus;
 import dev.sitrep.domain.WireEnum;
 import dev.sitrep.store.BulkBatch;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -298,7 +299,11 @@ final class DemoBuilder {
 
     private void journal(Instant at, String actor, UUID incidentId, EntityType entity, Object entityId,
                          JournalAction action, Map<String, String> details) {
-        journal.add(JournalEntry.of(at, actor, incidentId, entity, entityId, action, details));
+        // The same demo gets the same ids; the thing's own (seeded) id keeps two demos' entries apart.
+        UUID id = UUID.nameUUIDFromBytes((journal.size() + "/" + entity + "/" + entityId + "/" + at)
+                .getBytes(StandardCharsets.UTF_8));
+        journal.add(new JournalEntry(id, 0, at, actor, incidentId, entity, String.valueOf(entityId), action,
+                details));
     }
 
     private static Map<String, String> details(String... keysAndValues) {

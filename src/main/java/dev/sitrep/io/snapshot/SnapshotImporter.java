@@ -179,10 +179,18 @@ public final class SnapshotImporter {
         /// Streams every section into `sink`; the body of the store's write transaction.
         void sections(SnapshotSink sink) {
             String field = firstSection;
+            int previous = -1;
             while (field != null) {
                 SnapshotSection<?> section = SnapshotSection.named(field).orElseThrow(() ->
                         fail(here(), "/" + currentName(), "\"" + currentName() + "\" is not a field of a snapshot; "
                                 + "its sections are " + sectionNames() + "."));
+                int index = SnapshotSection.ALL.indexOf(section);
+                if (index < previous) {
+                    throw fail(here(), "/" + field, "\"" + field + "\" must come before \""
+                            + SnapshotSection.ALL.get(previous).name() + "\": a snapshot lists its sections in the "
+                            + "order " + sectionNames() + ".");
+                }
+                previous = index;
                 readSection(section, sink);
                 JsonToken token = next("");
                 if (token == JsonToken.END_OBJECT) {
@@ -299,7 +307,13 @@ public final class SnapshotImporter {
             JsonLocation at = e instanceof JsonProcessingException processing && processing.getLocation() != null
                     ? processing.getLocation() : here();
             String where = pointer + (e instanceof JsonMappingException mapping ? path(mapping.getPath()) : "");
-            return new SnapshotException(file, at.getLineNr(), at.getColumnNr(), where, problem(e), e);
+            return new SnapshotException(file, at.getLineNr(), at.getColumnNr(), where, problem(rootOf(e)), e);
+        }
+
+        /// The parser's own exception when data binding wrapped it: a file cut short inside a row, say.
+        private static IOException rootOf(IOException e) {
+            return e instanceof JsonMappingException && e.getCause() instanceof JsonProcessingException cause
+                    ? cause : e;
         }
 
         private static String path(List<JsonMappingException.Reference> path) {
@@ -351,7 +365,7 @@ public final class SnapshotImporter {
 
         private static String firstSentence(String message) {
             String line = message == null ? "" : message.lines().findFirst().orElse("");
-            return line.replaceAll(",? ?from `StreamReadConstraints[^)]*\\)", ")").strip();
+            return line.replaceAll(",? ?from `StreamReadConstraints[^`]*`", "").strip();
         }
 
         private static String describe(JsonToken token) {

@@ -8,6 +8,9 @@ public interface DialogService {
     /// Tells the operator something went wrong, in a sentence they can act on.
     void showError(String title, String message);
 
+    /// Tells the operator that something finished, and how it went.
+    void showInfo(String title, String message);
+
     /// Asks a yes/no question; true when the operator confirmed.
     boolean confirm(String title, String message);
 

@@ -27,6 +27,13 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public void showInfo(String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        prepare(alert, title, message);
+        alert.showAndWait();
+    }
+
+    @Override
     public boolean confirm(String title, String message) {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
         prepare(alert, title, message);

@@ -72,6 +72,18 @@ public final class ShellView extends BorderPane {
         vm.contentProperty().subscribe(_ -> showContent());
         vm.selectedScreenProperty().subscribe(_ -> showContent());
         addEventFilter(KeyEvent.KEY_PRESSED, this::switchScreenByShortcut);
+        addEventFilter(KeyEvent.KEY_PRESSED, event -> runFileShortcut(actions, event));
+    }
+
+    /// File menu shortcuts work wherever the focus is, for the same reason as the screens'.
+    private static void runFileShortcut(ShellActions actions, KeyEvent event) {
+        actions.fileItems().stream().flatMap(List::stream)
+                .filter(item -> item.accelerator() != null && item.accelerator().match(event))
+                .findFirst()
+                .ifPresent(item -> {
+                    item.command().execute();
+                    event.consume();
+                });
     }
 
     /// Screen shortcuts work wherever the focus is: a filter sees the key before a focused control (a combo box,
@@ -111,7 +123,12 @@ public final class ShellView extends BorderPane {
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(_ -> actions.quit().run());
-        Menu file = new Menu("_File", null, switchOperator, new SeparatorMenuItem(), quit);
+        Menu file = new Menu("_File");
+        for (List<ShellMenuItem> group : actions.fileItems()) {
+            group.stream().map(ShellView::menuItem).forEach(file.getItems()::add);
+            file.getItems().add(new SeparatorMenuItem());
+        }
+        file.getItems().addAll(switchOperator, new SeparatorMenuItem(), quit);
 
         CheckMenuItem dark = new CheckMenuItem("Dark theme");
         dark.setAccelerator(THEME_SHORTCUT);
@@ -125,6 +142,14 @@ public final class ShellView extends BorderPane {
         MenuBar bar = new MenuBar(file, view);
         bar.getStyleClass().add("shell-menu");
         return bar;
+    }
+
+    private static MenuItem menuItem(ShellMenuItem item) {
+        MenuItem menuItem = new MenuItem(item.text(), item.icon() == null ? null : new FontIcon(item.icon()));
+        menuItem.setAccelerator(item.accelerator());
+        menuItem.disableProperty().bind(item.command().executableProperty().not());
+        menuItem.setOnAction(_ -> item.command().execute());
+        return menuItem;
     }
 
     private List<MenuItem> screenItems() {

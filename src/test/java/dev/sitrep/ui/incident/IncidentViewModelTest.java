@@ -12,6 +12,7 @@ import dev.sitrep.domain.StaffRole;
 import dev.sitrep.store.DatabaseLocation;
 import dev.sitrep.store.Store;
 import dev.sitrep.ui.common.CurrentThreadTaskExecutor;
+import dev.sitrep.ui.common.RecordingDialogs;
 import dev.sitrep.ui.common.Workspace;
 import dev.sitrep.ui.incident.IncidentViewModel.PhaseMove;
 import org.junit.jupiter.api.AfterEach;

@@ -1,22 +1,27 @@
-package dev.sitrep.ui.incident;
+package dev.sitrep.ui.common;
 
-import dev.sitrep.ui.common.DialogService;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /// Answers dialogs as a test tells it to and remembers what was asked.
-final class RecordingDialogs implements DialogService {
+public final class RecordingDialogs implements DialogService {
 
-    final List<String> errors = new ArrayList<>();
-    final List<String> questions = new ArrayList<>();
-    boolean confirmAnswer = true;
-    Optional<String> textAnswer = Optional.empty();
+    public final List<String> errors = new ArrayList<>();
+    public final List<String> infos = new ArrayList<>();
+    public final List<String> questions = new ArrayList<>();
+    public boolean confirmAnswer = true;
+    public Optional<String> textAnswer = Optional.empty();
 
     @Override
     public void showError(String title, String message) {
         errors.add(title + ": " + message);
+    }
+
+    @Override
+    public void showInfo(String title, String message) {
+        infos.add(title + ": " + message);
     }
 
     @Override
