@@ -23,8 +23,13 @@ public interface WireEnum {
         if (wire == null) {
             return Optional.empty();
         }
+        // Stored words match as they are; only words typed by people need the normalising.
+        E stored = WireWords.byWord(type, wire);
+        if (stored != null) {
+            return Optional.of(stored);
+        }
         String wanted = wire.strip().toLowerCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
-        return Arrays.stream(type.getEnumConstants()).filter(e -> e.wire().equals(wanted)).findFirst();
+        return Optional.ofNullable(WireWords.byWord(type, wanted));
     }
 
     /// Like [#parse] but fails with a message that lists the accepted words.
@@ -40,6 +45,6 @@ public interface WireEnum {
 
     /// The default word: the constant's name in lower case.
     static String wireOf(Enum<?> constant) {
-        return constant.name().toLowerCase(Locale.ROOT);
+        return WireWords.defaultWord(constant);
     }
 }

@@ -1,9 +1,11 @@
 package dev.sitrep.store;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,9 +13,6 @@ import java.util.TreeMap;
 
 /// A journal entry's details map as the JSON text stored in `journal.details`.
 final class JournalJson {
-
-    private static final TypeReference<Map<String, JsonNode>> OBJECT = new TypeReference<>() {
-    };
 
     private final ObjectMapper mapper = new ObjectMapper();
 
@@ -27,18 +26,28 @@ final class JournalJson {
     }
 
     /// The JSON object as a map of strings; values that are not strings (written by other tools) are kept
-    /// as their JSON text, and text that is not a JSON object reads as no details.
+    /// as their JSON text, and text that is not a JSON object reads as no details. Read with the streaming
+    /// parser: every journal entry read passes through here.
     Map<String, String> read(String json) {
         if (json == null || json.isBlank()) {
             return Map.of();
         }
-        try {
-            Map<String, JsonNode> nodes = mapper.readValue(json, OBJECT);
+        try (JsonParser parser = mapper.createParser(json)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return Map.of();
+            }
             Map<String, String> details = new LinkedHashMap<>();
-            nodes.forEach((key, value) -> details.put(key, value == null || value.isNull() ? ""
-                    : value.isValueNode() ? value.asText() : value.toString()));
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String key = parser.currentName();
+                JsonToken value = parser.nextToken();
+                details.put(key, switch (value) {
+                    case VALUE_NULL -> "";
+                    case START_OBJECT, START_ARRAY -> mapper.readTree(parser).toString();
+                    default -> parser.getText();
+                });
+            }
             return details;
-        } catch (JsonProcessingException e) {
+        } catch (IOException e) {
             return Map.of();
         }
     }

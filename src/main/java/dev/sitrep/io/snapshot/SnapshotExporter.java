@@ -3,11 +3,14 @@ package dev.sitrep.io.snapshot;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SequenceWriter;
 import dev.sitrep.domain.Incident;
-import dev.sitrep.io.snapshot.SnapshotRows.Mapping;
-import dev.sitrep.store.SnapshotSection;
-import dev.sitrep.store.SnapshotStore;
+import dev.sitrep.io.snapshot.SnapshotReadAhead.Chunk;
+import dev.sitrep.io.snapshot.SnapshotReadAhead.Counts;
+import dev.sitrep.io.snapshot.SnapshotReadAhead.End;
+import dev.sitrep.io.snapshot.SnapshotReadAhead.Event;
+import dev.sitrep.io.snapshot.SnapshotReadAhead.Failed;
+import dev.sitrep.io.snapshot.SnapshotReadAhead.SectionStart;
 import dev.sitrep.store.Store;
 import dev.sitrep.store.StoreException;
 
@@ -18,18 +21,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.CancellationException;
 
 /// Writes the database, or one incident with the inventory and staff it refers to, as a snapshot file.
 ///
-/// Rows stream from one consistent read of the database straight into the file, so memory stays flat
-/// however large the database. The file appears only when it is complete: it is written beside its place
+/// Rows stream from one consistent read of the database into the file, read on one thread and written on
+/// another ([SnapshotReadAhead]), so memory stays flat however large the database. The file appears only when it is complete: it is written beside its place
 /// and moved there at the end, so a failed or cancelled export leaves whatever was there before.
 public final class SnapshotExporter {
-
-    /// Rows between two progress reports (and checks for cancellation).
-    private static final int REPORT_EVERY = 1_000;
 
     private final Store store;
     private final Clock clock;
@@ -77,61 +76,49 @@ public final class SnapshotExporter {
             json.writeStringField("incident", incident.code());
             json.writeEndObject();
         }
-        SectionWriter writer = new SectionWriter(json, progress);
-        try {
-            store.snapshots().read(incident == null ? null : incident.id(), writer);
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-        json.writeEndObject();
-        progress.worked(writer.done, writer.total);
-        return writer.done;
-    }
-
-    /// Writes each section as an array of rows while the store reads it.
-    private final class SectionWriter implements SnapshotStore.Visitor {
-
-        private final JsonGenerator json;
-        private final Progress progress;
-        private long total;
-        private long done;
-
-        SectionWriter(JsonGenerator json, Progress progress) {
-            this.json = json;
-            this.progress = progress;
-        }
-
-        @Override
-        public void counts(Map<SnapshotSection<?>, Long> counts) {
-            total = counts.values().stream().mapToLong(Long::longValue).sum();
-            progress.worked(0, total);
-        }
-
-        @Override
-        public <T> void section(SnapshotSection<T> section, SnapshotStore.Rows<T> rows) {
-            Mapping<T, ?> mapping = SnapshotRows.of(section);
-            ObjectWriter rowWriter = mapper.writerFor(mapping.rowType());
-            try {
-                json.writeArrayFieldStart(section.name());
-                rows.forEach(row -> writeRow(rowWriter, mapping.fromDomain().apply(row)));
-                json.writeEndArray();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        private void writeRow(ObjectWriter rowWriter, Object row) {
-            try {
-                rowWriter.writeValue(json, row);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            if (++done % REPORT_EVERY == 0) {
-                progress.worked(done, total);
-                if (progress.isCancelled()) {
-                    throw new CancellationException("Export cancelled");
+        long total = 0;
+        long done = 0;
+        SequenceWriter array = null;
+        try (SnapshotReadAhead rows = new SnapshotReadAhead(store, incident == null ? null : incident.id())) {
+            for (Event event = rows.next(); !(event instanceof End); event = rows.next()) {
+                switch (event) {
+                    case Counts counts -> {
+                        total = counts.total();
+                        progress.worked(0, total);
+                    }
+                    case SectionStart start -> {
+                        closeSection(array);
+                        json.writeFieldName(start.section().name());
+                        // One sequence writer per section: the row type's serializer is found once, not per row.
+                        array = mapper.writerFor(start.rowType()).writeValuesAsArray(json);
+                    }
+                    case Chunk chunk -> {
+                        for (Object row : chunk.rows()) {
+                            array.write(row);
+                        }
+                        done += chunk.rows().size();
+                        progress.worked(done, total);
+                        if (progress.isCancelled()) {
+                            throw new CancellationException("Export cancelled");
+                        }
+                    }
+                    case Failed failed -> throw failed.failure();
+                    case End end -> throw new IllegalStateException("the loop ends at " + end);
                 }
             }
+            closeSection(array);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("Export interrupted");
+        }
+        json.writeEndObject();
+        progress.worked(done, total);
+        return done;
+    }
+
+    private static void closeSection(SequenceWriter array) throws IOException {
+        if (array != null) {
+            array.close();
         }
     }
 
