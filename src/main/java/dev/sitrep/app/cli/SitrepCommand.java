@@ -15,7 +15,7 @@ import java.util.concurrent.Callable;
 @Command(name = "sitrep",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        subcommands = {DemoCommand.class, InfoCommand.class},
+        subcommands = {DemoCommand.class, InfoCommand.class, InventoryCommand.class},
         description = "War-room console for major IT incidents. Without a subcommand, opens the console.")
 public final class SitrepCommand implements Callable<Integer> {
 
@@ -54,5 +54,9 @@ public final class SitrepCommand implements Callable<Integer> {
 
     boolean verbose() {
         return verbose;
+    }
+
+    CommandContext context() {
+        return context;
     }
 }

@@ -17,8 +17,12 @@ public final class InventoryImport {
     ///
     /// @throws IOException when the file cannot be read at all (missing, unreadable, too large)
     public static ImportPlan preview(Path file, Store store) throws IOException {
-        CsvInventory csv = InventoryCsvReader.read(file);
-        return ImportPlanner.plan(csv, store.inventory().customers(), store.inventory().sites(),
+        return preview(InventoryCsvReader.read(file), store);
+    }
+
+    /// Compares a file read already with what `store` holds now; writes nothing.
+    public static ImportPlan preview(CsvInventory file, Store store) {
+        return ImportPlanner.plan(file, store.inventory().customers(), store.inventory().sites(),
                 store.inventory().devices());
     }
 
