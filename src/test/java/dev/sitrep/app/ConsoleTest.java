@@ -135,6 +135,8 @@ class ConsoleTest {
                 IncidentKind.VULNERABILITY, Severity.SEV1, elsewhere.staffId(), "", Duration.ofMinutes(30)), elsewhere);
 
         waitUntil(() -> robot.lookup(".incident-view").tryQuery().isPresent());
+        // the screens appear while the FX thread is still handling the new incident: let it finish
+        WaitForAsyncUtils.waitForFxEvents();
         ComboBox<?> switcher = robot.lookup("#incident-switcher").queryComboBox();
         assertThat(((Incident) switcher.getValue()).id()).isEqualTo(declared.id());
         assertThat(robot.lookup(".welcome").tryQuery()).isEmpty();
