@@ -5,12 +5,17 @@ import dev.sitrep.domain.Operator;
 import dev.sitrep.io.demo.DemoData;
 import dev.sitrep.io.demo.DemoScenario;
 import dev.sitrep.store.Store;
+import dev.sitrep.ui.common.Command;
 import dev.sitrep.ui.common.DialogService;
+import dev.sitrep.ui.common.FilePicker;
 import dev.sitrep.ui.common.FxDialogService;
+import dev.sitrep.ui.common.FxFilePicker;
 import dev.sitrep.ui.common.TaskExecutor;
 import dev.sitrep.ui.common.Workspace;
 import dev.sitrep.ui.incident.IncidentView;
 import dev.sitrep.ui.incident.IncidentViewModel;
+import dev.sitrep.ui.inventoryimport.InventoryImportDialog;
+import dev.sitrep.ui.inventoryimport.InventoryImportViewModel;
 import dev.sitrep.ui.inventory.InventoryView;
 import dev.sitrep.ui.inventory.InventoryViewModel;
 import dev.sitrep.ui.shell.ChangeFeedPoller;
@@ -50,6 +55,7 @@ final class Console implements AutoCloseable {
     private final Runnable exit;
     private final Workspace workspace = new Workspace();
     private final DialogService dialogs;
+    private final FilePicker files;
     private final ChangeFeedPoller poller;
     private final ShellViewModel shell;
     private final IncidentViewModel incident;
@@ -69,14 +75,16 @@ final class Console implements AutoCloseable {
         this.placement = placement;
         this.exit = exit;
         this.dialogs = new FxDialogService(() -> stage);
+        this.files = new FxFilePicker(() -> stage);
         this.poller = new ChangeFeedPoller(store.changeFeed()::poll, workspace, Platform::runLater, clock);
         this.incident = new IncidentViewModel(store, workspace, executor, dialogs, clock);
         List<ShellScreen> screens = screens();
         this.shell = new ShellViewModel(store, workspace, executor, settings, poller.stateProperty(),
                 clock.getZone(), screens.size());
         WelcomeView welcome = new WelcomeView(new WelcomeViewModel(workspace, executor, incident.declareCommand(),
-                this::loadDemo));
-        this.view = new ShellView(shell, screens, welcome, new ShellActions(this::switchOperator, this::quit));
+                Command.of(this::importInventory), this::loadDemo));
+        this.view = new ShellView(shell, screens, welcome, new ShellActions(this::switchOperator, this::quit,
+                this::importInventory));
         shell.themeProperty().subscribe(Console::applyTheme);
     }
 
@@ -154,6 +162,16 @@ final class Console implements AutoCloseable {
 
     private void remember(Operator operator) {
         settings.rememberOperator(operator.name(), operator.role());
+    }
+
+    // Inventory import
+
+    /// Opens the import wizard; the screens follow what it writes through the change feed.
+    private void importInventory() {
+        InventoryImportDialog dialog = new InventoryImportDialog(new InventoryImportViewModel(store, workspace,
+                executor, files));
+        dialog.initOwner(stage);
+        dialog.show();
     }
 
     // Demo data

@@ -111,7 +111,11 @@ public final class ShellView extends BorderPane {
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(_ -> actions.quit().run());
-        Menu file = new Menu("_File", null, switchOperator, new SeparatorMenuItem(), quit);
+        MenuItem importInventory = new MenuItem("_Import inventory from CSV…", new FontIcon(Material2AL.FILE_UPLOAD));
+        importInventory.setId("menu-import-inventory");
+        importInventory.setOnAction(_ -> actions.importInventory().run());
+        Menu file = new Menu("_File", null, switchOperator, new SeparatorMenuItem(), importInventory,
+                new SeparatorMenuItem(), quit);
 
         CheckMenuItem dark = new CheckMenuItem("Dark theme");
         dark.setAccelerator(THEME_SHORTCUT);
