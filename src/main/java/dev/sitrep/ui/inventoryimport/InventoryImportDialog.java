@@ -9,6 +9,7 @@ import dev.sitrep.ui.common.Command;
 import dev.sitrep.ui.inventoryimport.InventoryImportViewModel.Step;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.css.PseudoClass;
@@ -38,7 +39,7 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
@@ -54,6 +55,9 @@ public final class InventoryImportDialog extends Dialog<Void> {
     public static final ButtonType IMPORT = new ButtonType("Import", ButtonData.OK_DONE);
 
     private static final ButtonType CANCEL = new ButtonType("Cancel", ButtonData.CANCEL_CLOSE);
+    /// Room for the table's vertical scroll bar, so the last column never pushes out a horizontal one.
+    private static final double SCROLL_BAR_ALLOWANCE = 20;
+    private static final double MIN_DETAIL_WIDTH = 280;
 
     private final InventoryImportViewModel vm;
     private final TableView<PlanRow> table = new TableView<>();
@@ -188,21 +192,29 @@ public final class InventoryImportDialog extends Dialog<Void> {
         table.setId("import-rows");
         table.getStyleClass().addAll("import-table", Styles.STRIPED);
         table.setItems(vm.rows());
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         TableColumn<PlanRow, RowStatus> status = new TableColumn<>("Status");
         status.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().status()));
         status.setCellFactory(_ -> new StatusCell());
-        status.setPrefWidth(120);
-        status.setMinWidth(110);
+        status.setPrefWidth(140);
+        status.setMinWidth(130);
         TableColumn<PlanRow, Number> line = new TableColumn<>("Line");
         line.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().line()));
         line.getStyleClass().add("line-column");
         line.setPrefWidth(64);
         line.setMinWidth(56);
-        TableColumn<PlanRow, String> detail = textColumn("What changes, or the problem", 360, PlanRow::detail);
+        List<TableColumn<PlanRow, ?>> columns = List.of(status, line, textColumn("Customer", 190, PlanRow::customer),
+                textColumn("Site", 170, PlanRow::site), textColumn("Hostname", 150, PlanRow::hostname));
+        TableColumn<PlanRow, String> detail = textColumn("What changes, or the problem", 320, PlanRow::detail);
         detail.setCellFactory(column -> new DetailCell(column));
-        table.getColumns().setAll(Arrays.asList(status, line, textColumn("Customer", 170, PlanRow::customer),
-                textColumn("Site", 150, PlanRow::site), textColumn("Hostname", 150, PlanRow::hostname), detail));
+        // The sentences take whatever the other columns leave, however the window or those columns are resized.
+        DoubleBinding rest = table.widthProperty().subtract(SCROLL_BAR_ALLOWANCE);
+        for (TableColumn<PlanRow, ?> column : columns) {
+            rest = rest.subtract(column.widthProperty());
+        }
+        detail.prefWidthProperty().bind(Bindings.max(MIN_DETAIL_WIDTH, rest));
+        table.getColumns().setAll(columns);
+        table.getColumns().add(detail);
         table.setRowFactory(_ -> new StatusRow());
         Label placeholder = new Label();
         placeholder.getStyleClass().add(Styles.TEXT_MUTED);
@@ -214,15 +226,35 @@ public final class InventoryImportDialog extends Dialog<Void> {
         table.setPlaceholder(placeholder);
         vm.stepProperty().subscribe(step -> {
             if (step == Step.READY || step == Step.PROBLEMS || step == Step.NOTHING_TO_CHANGE) {
-                Platform.runLater(() -> {
-                    table.requestFocus();
-                    if (!table.getItems().isEmpty() && table.getSelectionModel().isEmpty()) {
-                        table.getSelectionModel().selectFirst();
-                    }
-                });
+                Platform.runLater(() -> showFirst(step == Step.PROBLEMS ? RowStatus.ERROR : null));
             }
         });
         return table;
+    }
+
+    /// Takes the keyboard to the table and to the first row with `status` (else the first that changes, else the
+    /// first), so a problem on line 900 is on the screen without scrolling for it.
+    private void showFirst(RowStatus status) {
+        table.requestFocus();
+        List<PlanRow> rows = table.getItems();
+        int index = indexOf(rows, row -> row.status() == status);
+        if (index < 0) {
+            index = Math.max(0, indexOf(rows, row -> row.status() == RowStatus.NEW || row.status() == RowStatus.UPDATED));
+        }
+        if (!rows.isEmpty()) {
+            table.getSelectionModel().clearAndSelect(index);
+            table.getFocusModel().focus(index);
+            table.scrollTo(Math.max(0, index - 2));
+        }
+    }
+
+    private static int indexOf(List<PlanRow> rows, java.util.function.Predicate<PlanRow> wanted) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (wanted.test(rows.get(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static TableColumn<PlanRow, String> textColumn(String title, double width, Function<PlanRow, String> value) {
@@ -330,6 +362,7 @@ public final class InventoryImportDialog extends Dialog<Void> {
         private final javafx.scene.text.Text text = new javafx.scene.text.Text();
 
         DetailCell(TableColumn<PlanRow, String> column) {
+            getStyleClass().add("detail-cell");
             text.getStyleClass().add("detail-text");
             text.wrappingWidthProperty().bind(column.widthProperty().subtract(20));
             setPrefHeight(Region.USE_COMPUTED_SIZE);

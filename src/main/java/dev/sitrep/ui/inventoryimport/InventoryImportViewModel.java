@@ -147,7 +147,8 @@ public final class InventoryImportViewModel {
                     + " fixed in the file. Fix, save, then Read again.");
         } else if (!read.canApply()) {
             step.set(Step.NOTHING_TO_CHANGE);
-            message.set(capitalized(counts.describe()) + ": the inventory has everything " + read.file() + " says.");
+            message.set("Nothing to change: " + Text.count(counts.unchangedRows(), "row") + " unchanged; the "
+                    + "inventory already has everything " + read.file() + " says.");
         } else {
             step.set(Step.READY);
             message.set("Ready to import " + read.file() + ": " + counts.describe() + ".");
@@ -204,10 +205,6 @@ public final class InventoryImportViewModel {
 
     private static String name(Path path) {
         return path.getFileName() == null ? path.toString() : path.getFileName().toString();
-    }
-
-    private static String capitalized(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private static String messageOf(Throwable failure) {

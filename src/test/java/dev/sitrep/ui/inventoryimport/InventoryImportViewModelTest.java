@@ -138,7 +138,7 @@ class InventoryImportViewModelTest {
 
         assertThat(again.step()).isEqualTo(Step.NOTHING_TO_CHANGE);
         assertThat(again.messageProperty().get())
-                .isEqualTo("Nothing to change: 3 rows unchanged: the inventory has everything acme.csv says.");
+                .isEqualTo("Nothing to change: 3 rows unchanged; the inventory already has everything acme.csv says.");
         assertThat(again.importCommand().isExecutable()).isFalse();
         assertThat(again.rows()).extracting(PlanRow::status).containsOnly(RowStatus.UNCHANGED);
     }
