@@ -5,13 +5,17 @@ import dev.sitrep.domain.Operator;
 import dev.sitrep.io.demo.DemoData;
 import dev.sitrep.io.demo.DemoScenario;
 import dev.sitrep.store.Store;
+import dev.sitrep.ui.common.Command;
 import dev.sitrep.ui.common.DialogService;
+import dev.sitrep.ui.common.FilePicker;
 import dev.sitrep.ui.common.FxDialogService;
 import dev.sitrep.ui.common.FxFilePicker;
 import dev.sitrep.ui.common.TaskExecutor;
 import dev.sitrep.ui.common.Workspace;
 import dev.sitrep.ui.incident.IncidentView;
 import dev.sitrep.ui.incident.IncidentViewModel;
+import dev.sitrep.ui.inventoryimport.InventoryImportDialog;
+import dev.sitrep.ui.inventoryimport.InventoryImportViewModel;
 import dev.sitrep.ui.inventory.InventoryView;
 import dev.sitrep.ui.inventory.InventoryViewModel;
 import dev.sitrep.ui.shell.ChangeFeedPoller;
@@ -57,6 +61,7 @@ final class Console implements AutoCloseable {
     private final Runnable exit;
     private final Workspace workspace = new Workspace();
     private final DialogService dialogs;
+    private final FilePicker files;
     private final ChangeFeedPoller poller;
     private final ShellViewModel shell;
     private final IncidentViewModel incident;
@@ -77,15 +82,15 @@ final class Console implements AutoCloseable {
         this.placement = placement;
         this.exit = exit;
         this.dialogs = new FxDialogService(() -> stage);
+        this.files = new FxFilePicker(() -> stage);
         this.poller = new ChangeFeedPoller(store.changeFeed()::poll, workspace, Platform::runLater, clock);
         this.incident = new IncidentViewModel(store, workspace, executor, dialogs, clock);
         List<ShellScreen> screens = screens();
         this.shell = new ShellViewModel(store, workspace, executor, settings, poller.stateProperty(),
                 clock.getZone(), screens.size());
         WelcomeView welcome = new WelcomeView(new WelcomeViewModel(workspace, executor, incident.declareCommand(),
-                this::loadDemo));
-        this.snapshots = new SnapshotViewModel(store, workspace, executor, dialogs, new FxFilePicker(() -> stage),
-                clock);
+                Command.of(this::importInventory), this::loadDemo));
+        this.snapshots = new SnapshotViewModel(store, workspace, executor, dialogs, files, clock);
         new TransferWindow(snapshots, stage);
         this.view = new ShellView(shell, screens, welcome,
                 new ShellActions(fileItems(), this::switchOperator, this::quit));
@@ -103,19 +108,22 @@ final class Console implements AutoCloseable {
                         new TimelineViewModel(store, workspace, executor))));
     }
 
-    /// File menu: snapshots out and in.
+    /// File menu: snapshots out and in, inventory in.
     private List<List<ShellMenuItem>> fileItems() {
         return List.of(
-                List.of(new ShellMenuItem("Export database as JSON…", Material2MZ.SAVE_ALT,
+                List.of(new ShellMenuItem("_Export database as JSON…", Material2MZ.SAVE_ALT,
                                 new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
                                 snapshots.exportDatabaseCommand()),
-                        new ShellMenuItem("Export incident as JSON…", null,
+                        new ShellMenuItem("Export _incident as JSON…", null,
                                 new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN,
                                         KeyCombination.SHIFT_DOWN), snapshots.exportIncidentCommand())),
-                List.of(new ShellMenuItem("Import JSON snapshot…", Material2AL.FILE_UPLOAD,
+                List.of(new ShellMenuItem("_Import JSON snapshot…", Material2AL.FILE_UPLOAD,
                                 new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
                                 snapshots.importCommand()),
-                        new ShellMenuItem("Replace database from JSON…", null, null, snapshots.replaceCommand())));
+                        new ShellMenuItem("_Replace database from JSON…", null, null, snapshots.replaceCommand())),
+                List.of(new ShellMenuItem("Import inventory from _CSV…", Material2MZ.TABLE_VIEW,
+                        new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                        Command.of(this::importInventory))));
     }
 
     /// Shows the console in the window (placed where it was last time, unless it is on the screen already),
@@ -181,6 +189,16 @@ final class Console implements AutoCloseable {
 
     private void remember(Operator operator) {
         settings.rememberOperator(operator.name(), operator.role());
+    }
+
+    // Inventory import
+
+    /// Opens the import wizard; the screens follow what it writes through the change feed.
+    private void importInventory() {
+        InventoryImportDialog dialog = new InventoryImportDialog(new InventoryImportViewModel(store, workspace,
+                executor, files));
+        dialog.initOwner(stage);
+        dialog.show();
     }
 
     // Demo data

@@ -3,6 +3,8 @@ package dev.sitrep.store;
 import dev.sitrep.domain.Customer;
 import dev.sitrep.domain.Device;
 import dev.sitrep.domain.EntityType;
+import dev.sitrep.domain.InventoryListing;
+import dev.sitrep.domain.InventoryMerge;
 import dev.sitrep.domain.JournalAction;
 import dev.sitrep.domain.Operator;
 import dev.sitrep.domain.Site;
@@ -24,6 +26,14 @@ public final class InventoryRepository {
 
     InventoryRepository(Transactions transactions) {
         this.transactions = transactions;
+    }
+
+    /// Imports `listings` in one transaction, journaled: adds the customers, sites and devices they name that
+    /// are not stored, updates those that differ, and leaves the rest alone (see [InventoryMerge] for how
+    /// listings are matched). The merge runs against what is stored when the transaction runs, and the plan it
+    /// returns is what was written. Refuses listings that contradict each other, writing nothing.
+    public InventoryMerge.Plan importInventory(List<InventoryListing> listings, Operator by) {
+        return new InventoryImporter(transactions).importListings(listings, by);
     }
 
     /// All customers by name.

@@ -48,7 +48,7 @@ final class ImportCommand implements Callable<Integer> {
                     + "first; add --yes to confirm");
         }
         try (Store store = root.openStore()) {
-            ImportSummary summary = new SnapshotImporter(store).importFile(file, mode, root.operator(),
+            ImportSummary summary = new SnapshotImporter(store).importFile(file, mode, root.operator(store),
                     Progress.NONE);
             spec.commandLine().getOut().println(summary.describe());
         }

@@ -2,6 +2,7 @@ package dev.sitrep.app.cli;
 
 import dev.sitrep.domain.Operator;
 import dev.sitrep.domain.StaffRole;
+import dev.sitrep.domain.Text;
 import dev.sitrep.store.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,7 +20,8 @@ import java.util.concurrent.Callable;
 @Command(name = "sitrep",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        subcommands = {DemoCommand.class, InfoCommand.class, ExportCommand.class, ImportCommand.class},
+        subcommands = {DemoCommand.class, InfoCommand.class, ExportCommand.class, ImportCommand.class,
+                InventoryCommand.class},
         description = "War-room console for major IT incidents. Without a subcommand, opens the console.")
 public final class SitrepCommand implements Callable<Integer> {
 
@@ -33,8 +35,11 @@ public final class SitrepCommand implements Callable<Integer> {
 
     @Option(names = "--as", paramLabel = "NAME", scope = ScopeType.INHERIT,
             description = "Who the journal names for changes made from the command line. "
-                    + "Default: the system user, as \"<user> (command line)\".")
+                    + "Default: the system user ($USER), else \"" + SitrepCommand.DEFAULT_ACTOR + "\".")
     private String actor;
+
+    /// Who the journal names when neither `--as` nor the environment says.
+    static final String DEFAULT_ACTOR = "sitrep command line";
 
     private final CommandContext context;
 
@@ -61,13 +66,16 @@ public final class SitrepCommand implements Callable<Integer> {
         return Store.open(context.resolveDatabase(database), context.clock());
     }
 
-    /// The person the journal names for what a subcommand changes. Such an operator has no staff row: the
-    /// journal keeps names, and a command line has no one signed in.
-    Operator operator() {
-        String name = actor != null && !actor.isBlank() ? actor.strip()
-                : context.environment().getOrDefault("USER", context.environment().getOrDefault("USERNAME",
-                "unknown user")) + " (command line)";
-        return new Operator(UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)), name, StaffRole.MANAGER);
+    /// The person the journal names for what a subcommand changes: `--as`, else the system user. A name on
+    /// the staff list is that person; any other name is journaled as it is, without a staff record.
+    Operator operator(Store store) {
+        String systemUser = context.environment().getOrDefault("USER",
+                context.environment().getOrDefault("USERNAME", ""));
+        String name = !Text.isBlank(actor) ? actor.strip() : !systemUser.isBlank() ? systemUser : DEFAULT_ACTOR;
+        return store.staff().findByName(name)
+                .map(staff -> new Operator(staff.id(), staff.name(), staff.role()))
+                .orElseGet(() -> new Operator(UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)), name,
+                        StaffRole.ENGINEER));
     }
 
     boolean verbose() {

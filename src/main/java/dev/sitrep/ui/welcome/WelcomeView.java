@@ -24,9 +24,6 @@ import java.util.Objects;
 /// The first thing a newcomer sees on an empty database: three large, plain actions.
 public final class WelcomeView extends StackPane {
 
-    /// Shown on the import action until the CSV importer exists.
-    public static final String IMPORT_PENDING = "Arrives with the CSV importer";
-
     private final WelcomeViewModel vm;
 
     public WelcomeView(WelcomeViewModel vm) {
@@ -99,16 +96,11 @@ public final class WelcomeView extends StackPane {
 
     private VBox importCard() {
         Button importInventory = actionButton("Import inventory", Material2AL.FILE_UPLOAD);
-        importInventory.setDisable(true);
-        // A disabled control receives no mouse events, so its wrapper carries the tooltip.
-        StackPane wrapper = new StackPane(importInventory);
-        Tooltip.install(wrapper, tooltip(IMPORT_PENDING));
-        VBox card = card(Material2AL.FILE_UPLOAD, "Bring your inventory",
-                "Customers, sites and devices from a CSV file.", wrapper);
-        Label pending = new Label(IMPORT_PENDING + ".");
-        pending.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        card.getChildren().add(pending);
-        return card;
+        importInventory.setTooltip(tooltip("Preview a CSV file's customers, sites and devices, then import them"));
+        bind(importInventory, vm.importCommand());
+        return card(Material2AL.FILE_UPLOAD, "Bring your inventory",
+                "Customers, sites and devices from a CSV file, checked and previewed before anything is stored.",
+                importInventory);
     }
 
     private static VBox card(Ikon icon, String title, String description, Node action) {

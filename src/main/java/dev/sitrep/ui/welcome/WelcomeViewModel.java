@@ -13,8 +13,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import java.util.Objects;
 import java.util.function.Function;
 
-/// What a newcomer can do with an empty database: declare an incident or load a demo incident. (Importing
-/// an inventory arrives with the CSV importer; until then the view shows it disabled.)
+/// What a newcomer can do with an empty database: declare an incident, load a demo incident or import an
+/// inventory from a CSV file.
 public final class WelcomeViewModel {
 
     private final Workspace workspace;
@@ -30,15 +30,19 @@ public final class WelcomeViewModel {
     // Commands
 
     private final Command declareCommand;
+    private final Command importCommand;
 
-    /// @param declare    opens the declare-incident dialog (the incident screen's command)
-    /// @param demoLoader writes a demo scenario to the store and returns its incident; runs in the background
-    public WelcomeViewModel(Workspace workspace, TaskExecutor executor, Command declare,
+    /// @param declare         opens the declare-incident dialog (the incident screen's command)
+    /// @param importInventory opens the inventory import wizard
+    /// @param demoLoader      writes a demo scenario to the store and returns its incident; runs in the background
+    public WelcomeViewModel(Workspace workspace, TaskExecutor executor, Command declare, Command importInventory,
                             Function<DemoScenario, Incident> demoLoader) {
         this.workspace = workspace;
         this.executor = executor;
         this.demoLoader = Objects.requireNonNull(demoLoader);
         this.declareCommand = Command.when(loading.not().and(declare.executableProperty()), declare::execute);
+        this.importCommand = Command.when(loading.not().and(importInventory.executableProperty()),
+                importInventory::execute);
     }
 
     /// Generates and stores `scenario`'s demo incident in the background, then makes it current.
@@ -65,6 +69,10 @@ public final class WelcomeViewModel {
 
     public Command declareCommand() {
         return declareCommand;
+    }
+
+    public Command importCommand() {
+        return importCommand;
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {

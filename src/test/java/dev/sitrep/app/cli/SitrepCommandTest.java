@@ -18,7 +18,7 @@ class SitrepCommandTest {
         var run = new CommandLineRunner(home).run("--help");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("Usage: sitrep", "--db=PATH|JDBC-URL", "demo", "info");
+        assertThat(run.out()).contains("Usage: sitrep", "--db=PATH|JDBC-URL", "demo", "info", "inventory");
     }
 
     @Test

@@ -55,12 +55,13 @@ class SnapshotViewModelTest {
     @Test
     void exportsTheDatabaseToTheChosenFileAndSaysHowItWent() {
         DemoData.load(store, DemoScenario.ZERO_DAY, 1, DemoData.DEFAULT_SEED);
-        files.answer = folder.resolve("out.json");
+        Path out = folder.resolve("out.json");
+        files.answer(out);
 
         vm.exportDatabaseCommand().execute();
 
         assertThat(files.asked).containsExactly("Export the database as JSON [sitrep-2026-11-23.json]");
-        assertThat(files.answer).isNotEmptyFile();
+        assertThat(out).isNotEmptyFile();
         assertThat(dialogs.infos).singleElement().asString()
                 .startsWith("Export finished: Exported the database to ").contains("rows");
         assertThat(vm.runningProperty().get()).isFalse();
@@ -72,18 +73,19 @@ class SnapshotViewModelTest {
         assertThat(vm.exportIncidentCommand().isExecutable()).isFalse();
         Incident incident = DemoData.load(store, DemoScenario.ZERO_DAY, 1, DemoData.DEFAULT_SEED);
         workspace.currentIncidentProperty().set(incident);
-        files.answer = folder.resolve("incident.json");
+        Path out = folder.resolve("incident.json");
+        files.answer(out);
 
         vm.exportIncidentCommand().execute();
 
         assertThat(files.asked.getFirst()).contains(incident.code() + "-2026-11-23.json");
-        assertThat(Files.readString(files.answer)).contains("\"scope\":{\"incident\":\"" + incident.code() + "\"}");
+        assertThat(Files.readString(out)).contains("\"scope\":{\"incident\":\"" + incident.code() + "\"}");
     }
 
     @Test
     void importMergesTheChosenSnapshot() {
         Path file = exportOfAnotherDatabase();
-        files.answer = file;
+        files.answer(file);
 
         vm.importCommand().execute();
 
@@ -94,8 +96,8 @@ class SnapshotViewModelTest {
 
     @Test
     void aBadSnapshotIsRefusedSayingWhereAndThatNothingChanged() throws IOException {
-        files.answer = Files.writeString(folder.resolve("bad.json"), "{\"format\":\"sitrep.snapshot\",\"version\":1,\n"
-                + "\"customers\":[{\"id\":\"not-a-uuid\"}]}");
+        files.answer(Files.writeString(folder.resolve("bad.json"), "{\"format\":\"sitrep.snapshot\",\"version\":1,\n"
+                + "\"customers\":[{\"id\":\"not-a-uuid\"}]}"));
         long journal = store.counts().journal();
 
         vm.importCommand().execute();
@@ -110,7 +112,7 @@ class SnapshotViewModelTest {
     @Test
     void aPersonKnownHereUnderAnotherIdIsRefusedByName() {
         workspace.operatorProperty().set(store.staff().signIn("Priya Shah", StaffRole.COMMANDER));
-        files.answer = exportOfAnotherDatabase();
+        files.answer(exportOfAnotherDatabase());
 
         vm.importCommand().execute();
 
@@ -122,7 +124,7 @@ class SnapshotViewModelTest {
     @Test
     void aReplaceAsksFirstAndDoesNothingWhenDeclined() {
         DemoData.load(store, DemoScenario.RANSOMWARE, 1, DemoData.DEFAULT_SEED);
-        files.answer = exportOfAnotherDatabase();
+        files.answer(exportOfAnotherDatabase());
         dialogs.confirmAnswer = false;
 
         vm.replaceCommand().execute();
@@ -134,7 +136,7 @@ class SnapshotViewModelTest {
     @Test
     void aConfirmedReplaceSwapsTheDatabase() {
         DemoData.load(store, DemoScenario.RANSOMWARE, 1, DemoData.DEFAULT_SEED);
-        files.answer = exportOfAnotherDatabase();
+        files.answer(exportOfAnotherDatabase());
 
         vm.replaceCommand().execute();
 
@@ -145,8 +147,7 @@ class SnapshotViewModelTest {
 
     @Test
     void cancellingTheFileChooserDoesNothing() {
-        files.answer = null;
-
+        // No file lined up: both choosers are cancelled.
         vm.importCommand().execute();
         vm.exportDatabaseCommand().execute();
 

@@ -70,7 +70,8 @@ class TransferWindowTest {
 
     @Test
     void showsWhileATransferRunsAndEscapeCancelsIt(FxRobot robot) {
-        files.answer = folder.resolve("out.json");
+        Path out = folder.resolve("out.json");
+        files.answer(out);
 
         robot.interact(() -> vm.exportDatabaseCommand().execute());
 
@@ -84,19 +85,20 @@ class TransferWindowTest {
 
         assertThat(window.stage().isShowing()).as("gone once the transfer stopped").isFalse();
         assertThat(vm.statusProperty().get()).isEqualTo("Cancelled. Nothing was written.");
-        assertThat(files.answer).doesNotExist();
+        assertThat(out).doesNotExist();
         assertThat(dialogs.infos).isEmpty();
     }
 
     @Test
     void aFinishedTransferClosesTheWindowAndReports(FxRobot robot) {
-        files.answer = folder.resolve("out.json");
+        Path out = folder.resolve("out.json");
+        files.answer(out);
 
         robot.interact(() -> vm.exportDatabaseCommand().execute());
         robot.interact(executor::runHeld);
 
         assertThat(window.stage().isShowing()).isFalse();
-        assertThat(files.answer).isNotEmptyFile();
+        assertThat(out).isNotEmptyFile();
         assertThat(dialogs.infos).singleElement().asString().startsWith("Export finished");
     }
 

@@ -23,10 +23,11 @@ class WelcomeViewModelTest {
     private final Workspace workspace = new Workspace();
     private final List<DemoScenario> loaded = new ArrayList<>();
     private int declares;
+    private int imports;
 
     private WelcomeViewModel welcome(java.util.function.Function<DemoScenario, Incident> loader) {
         return new WelcomeViewModel(workspace, new CurrentThreadTaskExecutor(), Command.of(() -> declares++),
-                loader);
+                Command.of(() -> imports++), loader);
     }
 
     @Test
@@ -34,6 +35,31 @@ class WelcomeViewModelTest {
         welcome(this::demoIncident).declareCommand().execute();
 
         assertThat(declares).isEqualTo(1);
+        assertThat(imports).isZero();
+    }
+
+    @Test
+    void importingOpensTheImportWizard() {
+        welcome(this::demoIncident).importCommand().execute();
+
+        assertThat(imports).isEqualTo(1);
+        assertThat(declares).isZero();
+    }
+
+    @Test
+    void whileADemoLoadsNeitherDeclaringNorImportingCanStart() {
+        List<Boolean> executableWhileLoading = new ArrayList<>();
+        WelcomeViewModel[] vm = new WelcomeViewModel[1];
+        vm[0] = welcome(scenario -> {
+            executableWhileLoading.add(vm[0].importCommand().isExecutable());
+            executableWhileLoading.add(vm[0].declareCommand().isExecutable());
+            return demoIncident(scenario);
+        });
+
+        vm[0].loadDemo(DemoScenario.ZERO_DAY);
+
+        assertThat(executableWhileLoading).containsExactly(false, false);
+        assertThat(vm[0].importCommand().isExecutable()).isTrue();
     }
 
     @Test
