@@ -111,6 +111,9 @@ class ConsoleTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup(".dialog-pane").tryQuery()).as("the dialog closed").isEmpty();
         assertThat(console.workspace().currentIncident()).as("declared").isNotNull();
+        waitUntil(() -> robot.lookup("#incident-switcher .switcher-code").tryQuery().isPresent());
+        assertThat(robot.lookup("#incident-switcher .switcher-code").queryLabeled().getText())
+                .as("the switcher draws the new incident as a row, not as plain text").isEqualTo("INC-2026-0001");
         // Monocle leaves the keyboard with the closed dialog, where a desktop hands it back to the main window
         robot.interact(robot.lookup(".shell").query().getScene().getWindow()::requestFocus);
         // the focus is back on the incident switcher, a combo box, which must not swallow the shortcut

@@ -204,13 +204,19 @@ public final class ShellView extends BorderPane {
         return switcher;
     }
 
-    /// Shows the current incident as the list's copy of it, so the list marks it as selected.
+    /// Shows the current incident as the list's copy of it, so the list marks it as selected. An incident the
+    /// list does not hold yet (just declared or loaded) waits for the list: shown before, the combo box would
+    /// draw it as plain text and keep doing so.
     private void showCurrent(ComboBox<Incident> switcher, Incident current) {
-        Incident shown = current == null ? null : vm.incidents().stream()
-                .filter(incident -> incident.id().equals(current.id())).findFirst().orElse(current);
-        if (!Objects.equals(switcher.getValue(), shown)) {
-            switcher.setValue(shown);
+        if (current == null) {
+            switcher.setValue(null);
+            return;
         }
+        vm.incidents().stream()
+                .filter(incident -> incident.id().equals(current.id()))
+                .findFirst()
+                .filter(listed -> switcher.getValue() != listed)
+                .ifPresent(switcher::setValue);
     }
 
     /// One incident: its code, a severity badge and its title; resolved ones dimmed.

@@ -12,7 +12,9 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 import javafx.util.Duration;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -108,6 +110,10 @@ public final class WelcomeView extends StackPane {
         glyph.getStyleClass().add("welcome-icon");
         Label titleLabel = new Label(title);
         titleLabel.getStyleClass().add(Styles.TITLE_3);
+        // A title longer than the card wraps rather than losing its end.
+        titleLabel.setWrapText(true);
+        titleLabel.setTextAlignment(TextAlignment.CENTER);
+        titleLabel.setMinHeight(Region.USE_PREF_SIZE);
         Label text = new Label(description);
         text.setWrapText(true);
         text.getStyleClass().add(Styles.TEXT_MUTED);
