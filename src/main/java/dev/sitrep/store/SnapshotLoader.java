@@ -148,7 +148,7 @@ final class SnapshotLoader implements SnapshotSink {
         sectionIndex = index;
     }
 
-    private <T> void requireExisting(Reference<T> reference, UUID id) throws SQLException {
+    private <T> void requireExisting(Reference<T> reference, UUID id) {
         SnapshotSection<?> target = reference.target();
         if (seen.getOrDefault(target, Set.of()).contains(List.of(id))) {
             return;

@@ -9,12 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
 
 /// Reads a snapshot's rows on a thread of its own and hands them over in chunks, already in their file
-/// form, so reading the database and writing the file overlap. A few chunks wait at most: memory stays flat.
+/// form, so reading the database and writing the file overlap ([Handoff]).
 final class SnapshotReadAhead implements AutoCloseable {
 
     /// What the reader hands over, in order: the counts, then each section's start and rows, then the end.
@@ -38,35 +35,32 @@ final class SnapshotReadAhead implements AutoCloseable {
 
     private static final int CHUNK = 1_000;
 
-    private final BlockingQueue<Event> queue = new ArrayBlockingQueue<>(16);
+    private final Handoff<Event> handoff = new Handoff<>(16);
     private final Thread reader;
-    private volatile boolean stopped;
 
     /// Starts reading everything, or with an `incidentId` that incident.
     SnapshotReadAhead(Store store, UUID incidentId) {
         reader = Thread.ofPlatform().name("sitrep-snapshot-reader").daemon(true).start(() -> {
             try {
                 store.snapshots().read(incidentId, new Reader());
-                hand(new End());
-            } catch (Stopped ignored) {
+                handoff.put(new End());
+            } catch (Handoff.Stopped ignored) {
                 // The writer gave up (cancelled or failed) and no longer takes events.
             } catch (RuntimeException e) {
-                handUnlessStopped(new Failed(e));
+                handoff.putUnlessStopped(new Failed(e));
             }
         });
     }
 
     /// The next event, waiting for the reader when it has none ready.
     Event next() throws InterruptedException {
-        return queue.take();
+        return handoff.take();
     }
 
-    /// Stops the reader if it still runs, and waits for it to let go of the database. The reader is never
-    /// interrupted: an interrupt inside H2's file access would close the database file.
+    /// Stops the reader if it still runs, and waits for it to let go of the database.
     @Override
     public void close() throws InterruptedException {
-        stopped = true;
-        queue.clear();
+        handoff.stop();
         reader.join();
     }
 
@@ -74,52 +68,24 @@ final class SnapshotReadAhead implements AutoCloseable {
 
         @Override
         public void counts(Map<SnapshotSection<?>, Long> counts) {
-            hand(new Counts(counts.values().stream().mapToLong(Long::longValue).sum()));
+            handoff.put(new Counts(counts.values().stream().mapToLong(Long::longValue).sum()));
         }
 
         @Override
         public <T> void section(SnapshotSection<T> section, SnapshotStore.Rows<T> rows) {
             Mapping<T, ?> mapping = SnapshotRows.of(section);
-            hand(new SectionStart(section, mapping.rowType()));
+            handoff.put(new SectionStart(section, mapping.rowType()));
             List<Object> chunk = new ArrayList<>(CHUNK);
             rows.forEach(row -> {
                 chunk.add(mapping.fromDomain().apply(row));
                 if (chunk.size() == CHUNK) {
-                    hand(new Chunk(List.copyOf(chunk)));
+                    handoff.put(new Chunk(List.copyOf(chunk)));
                     chunk.clear();
                 }
             });
             if (!chunk.isEmpty()) {
-                hand(new Chunk(List.copyOf(chunk)));
+                handoff.put(new Chunk(List.copyOf(chunk)));
             }
-        }
-    }
-
-    private void hand(Event event) {
-        try {
-            while (!queue.offer(event, 100, TimeUnit.MILLISECONDS)) {
-                if (stopped) {
-                    throw new Stopped();
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new Stopped();
-        }
-    }
-
-    private void handUnlessStopped(Event event) {
-        try {
-            hand(event);
-        } catch (Stopped ignored) {
-            // Nobody is left to tell.
-        }
-    }
-
-    /// Unwinds the reader once the writer no longer takes events.
-    private static final class Stopped extends RuntimeException {
-        Stopped() {
-            super(null, null, false, false);
         }
     }
 }
