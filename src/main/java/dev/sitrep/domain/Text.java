@@ -33,6 +33,14 @@ public final class Text {
         return String.format(Locale.ROOT, "%,d", count);
     }
 
+    /// Time since the incident was declared, as a war room counts it: "T+2d 03:14", "T+03:14".
+    public static String sinceDeclared(Duration elapsed) {
+        long minutes = Math.max(0, elapsed.toMinutes());
+        long days = minutes / (24 * 60);
+        String clock = String.format(Locale.ROOT, "%02d:%02d", minutes / 60 % 24, minutes % 60);
+        return "T+" + (days > 0 ? days + "d " : "") + clock;
+    }
+
     /// A duration in seconds with one decimal, as summaries print it: "1.2 s".
     public static String seconds(Duration duration) {
         return String.format(Locale.ROOT, "%.1f s", duration.toNanos() / 1e9);

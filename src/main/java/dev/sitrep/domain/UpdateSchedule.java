@@ -56,6 +56,24 @@ public record UpdateSchedule(Incident incident, List<CustomerDue> due) {
         return next().map(customer -> customer.isOverdue(now)).orElse(false);
     }
 
+    /// How pressing the next update is at `now`, the wall's colour for its countdown.
+    public enum Urgency {
+        /// No update is owed: the incident is resolved, or affects no customer yet.
+        NONE,
+        /// Due later than the warning time.
+        LATER,
+        /// Due within the warning time.
+        SOON,
+        /// Late.
+        OVERDUE
+    }
+
+    /// [Urgency#SOON] from `warning` before the next update is due, [Urgency#OVERDUE] once it is late.
+    public Urgency urgency(Instant now, Duration warning) {
+        return remaining(now).map(left -> left.isNegative() ? Urgency.OVERDUE
+                : left.compareTo(warning) <= 0 ? Urgency.SOON : Urgency.LATER).orElse(Urgency.NONE);
+    }
+
     /// Time until the next update is due; negative once it is overdue, empty when none is owed.
     public Optional<Duration> remaining(Instant now) {
         return next().map(customer -> customer.remaining(now));

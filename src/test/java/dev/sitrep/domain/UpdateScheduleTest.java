@@ -75,6 +75,19 @@ class UpdateScheduleTest {
     }
 
     @Test
+    void urgencyTurnsSoonWithinTheWarningAndOverdueOnceLate() {
+        logged(BOLT, CommunicationKind.STATUS_UPDATE, "08:45");
+        UpdateSchedule schedule = UpdateSchedule.of(incident, List.of(BOLT), communications);
+        Duration warning = Duration.ofMinutes(15);
+
+        assertThat(schedule.urgency(at("10:00"), warning)).isEqualTo(UpdateSchedule.Urgency.LATER);
+        assertThat(schedule.urgency(at("10:30"), warning)).isEqualTo(UpdateSchedule.Urgency.SOON);
+        assertThat(schedule.urgency(at("10:46"), warning)).isEqualTo(UpdateSchedule.Urgency.OVERDUE);
+        assertThat(UpdateSchedule.of(incident, List.of(), communications).urgency(at("10:46"), warning))
+                .as("nobody to update").isEqualTo(UpdateSchedule.Urgency.NONE);
+    }
+
+    @Test
     void onlyAffectedCustomersAndThisIncidentsUpdatesCount() {
         logged(BOLT, CommunicationKind.STATUS_UPDATE, "09:00");
         communications.add(new Communication(UUID.randomUUID(), UUID.randomUUID(), ACME,
