@@ -33,22 +33,39 @@ public record BurnUp(List<Point> points) {
     /// The burn-up of an incident declared at `declaredAt`, from its journal entries (any order; only
     /// impact entries count).
     public static BurnUp of(Instant declaredAt, List<JournalEntry> journal) {
-        List<JournalEntry> impacts = journal.stream()
-                .filter(entry -> entry.entity() == EntityType.IMPACT)
+        Replay replay = new Replay(declaredAt);
+        journal.stream()
                 .sorted(Comparator.comparing(JournalEntry::at).thenComparingLong(JournalEntry::seq))
-                .toList();
-        Map<String, Boolean> recoveredByDevice = new HashMap<>();
-        List<Point> points = new ArrayList<>();
-        points.add(new Point(declaredAt, 0));
-        int recovered = 0;
-        for (JournalEntry entry : impacts) {
+                .forEach(replay::add);
+        return replay.burnUp();
+    }
+
+    /// A burn-up kept up to date entry by entry, as the journal grows: what a live wall holds instead of
+    /// the whole journal.
+    public static final class Replay {
+
+        private final Instant declaredAt;
+        private final Map<String, Boolean> recoveredByDevice = new HashMap<>();
+        private final List<Point> points = new ArrayList<>();
+        private int recovered;
+
+        public Replay(Instant declaredAt) {
+            this.declaredAt = Objects.requireNonNull(declaredAt, "declaredAt");
+            points.add(new Point(declaredAt, 0));
+        }
+
+        /// Follows `entry` if it changes a device's status; entries come in journal order.
+        public void add(JournalEntry entry) {
+            if (entry.entity() != EntityType.IMPACT) {
+                return;
+            }
             String word = switch (entry.action()) {
                 case CREATED -> entry.detail("status");
                 case STATUS_CHANGED -> entry.detail("to");
                 default -> "";
             };
             if (word.isEmpty()) {
-                continue;
+                return;
             }
             boolean now = WireEnum.parse(DeviceStatus.class, word).map(DeviceStatus::isRecovered).orElse(false);
             Boolean before = recoveredByDevice.put(entry.entityId(), now);
@@ -58,7 +75,10 @@ public record BurnUp(List<Point> points) {
                 points.add(new Point(entry.at().isBefore(declaredAt) ? declaredAt : entry.at(), recovered));
             }
         }
-        return new BurnUp(points);
+
+        public BurnUp burnUp() {
+            return new BurnUp(points);
+        }
     }
 
     /// The number recovered at the last point.

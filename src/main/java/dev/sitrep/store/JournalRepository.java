@@ -46,6 +46,12 @@ public final class JournalRepository {
                 limit));
     }
 
+    /// An incident's entries about one kind of thing, oldest first: the history the wall replays.
+    public List<JournalEntry> forIncident(UUID incidentId, EntityType entity) {
+        return transactions.read(c -> Sql.list(c, COLUMNS + "WHERE incident_id = ? AND entity = ? ORDER BY seq",
+                mapper, incidentId, entity));
+    }
+
     /// An incident's entries, newest first, at most `limit`.
     public List<JournalEntry> forIncident(UUID incidentId, int limit) {
         return transactions.read(c -> Sql.list(c,

@@ -19,6 +19,7 @@ import dev.sitrep.domain.StaffRole;
 import dev.sitrep.store.DatabaseLocation;
 import dev.sitrep.store.Store;
 import dev.sitrep.ui.common.CurrentThreadTaskExecutor;
+import dev.sitrep.ui.common.SteppingClock;
 import dev.sitrep.ui.common.Workspace;
 import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.AfterEach;

@@ -17,6 +17,7 @@ import dev.sitrep.domain.StaffRole;
 import dev.sitrep.store.DatabaseLocation;
 import dev.sitrep.store.Store;
 import dev.sitrep.ui.common.CurrentThreadTaskExecutor;
+import dev.sitrep.ui.common.SteppingClock;
 import dev.sitrep.ui.common.Workspace;
 import javafx.application.Application;
 import javafx.scene.Scene;

@@ -1,4 +1,4 @@
-package dev.sitrep.ui.timeline;
+package dev.sitrep.ui.common;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,15 +7,15 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /// A clock a test moves by hand, so journal entries get the times the test wants.
-final class SteppingClock extends Clock {
+public final class SteppingClock extends Clock {
 
     private Instant now;
 
-    SteppingClock(Instant start) {
+    public SteppingClock(Instant start) {
         now = start;
     }
 
-    void advance(Duration by) {
+    public void advance(Duration by) {
         now = now.plus(by);
     }
 
