@@ -30,6 +30,8 @@ import dev.sitrep.ui.snapshot.SnapshotViewModel;
 import dev.sitrep.ui.snapshot.TransferWindow;
 import dev.sitrep.ui.signin.SignInViewModel;
 import dev.sitrep.ui.timeline.TimelineView;
+import dev.sitrep.ui.wall.WallViewModel;
+import dev.sitrep.ui.wall.WallWindow;
 import dev.sitrep.ui.timeline.TimelineViewModel;
 import dev.sitrep.ui.welcome.WelcomeView;
 import dev.sitrep.ui.welcome.WelcomeViewModel;
@@ -39,11 +41,13 @@ import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 /// The composition root of one console window: builds every view model and view by hand, hands each its
@@ -52,6 +56,9 @@ import java.util.List;
 /// Nothing here reaches for a global: the store, the settings, the clock and the executor come in, the rest
 /// is made here and passed down.
 final class Console implements AutoCloseable {
+
+    /// An open site whose devices have not changed for this long is marked stale on the wall.
+    private static final Duration WALL_STALE_AFTER = Duration.ofHours(2);
 
     private final Stage stage;
     private final Store store;
@@ -66,6 +73,7 @@ final class Console implements AutoCloseable {
     private final ShellViewModel shell;
     private final IncidentViewModel incident;
     private final SnapshotViewModel snapshots;
+    private WallWindow wall;
     private final WindowPlacement placement;
     private final ShellView view;
 
@@ -93,7 +101,9 @@ final class Console implements AutoCloseable {
         this.snapshots = new SnapshotViewModel(store, workspace, executor, dialogs, files, clock);
         new TransferWindow(snapshots, stage);
         this.view = new ShellView(shell, screens, welcome,
-                new ShellActions(fileItems(), this::switchOperator, this::quit));
+                new ShellActions(fileItems(), List.of(new ShellMenuItem("_Wall display", Material2MZ.TV,
+                        new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                        Command.of(this::showWall))), this::switchOperator, this::quit));
         shell.themeProperty().subscribe(Console::applyTheme);
     }
 
@@ -158,6 +168,26 @@ final class Console implements AutoCloseable {
 
     Scene scene() {
         return view.getScene();
+    }
+
+    // The wall
+
+    /// Opens the wall display full screen, on a screen other than the console's when there is one. Built
+    /// when first asked for, so a console that never shows it never follows the journal for it.
+    private void showWall() {
+        if (wall == null) {
+            wall = new WallWindow(new WallViewModel(store, workspace, executor, clock, WALL_STALE_AFTER));
+        }
+        wall.show(wallScreen());
+    }
+
+    private Screen wallScreen() {
+        double x = stage.getX() + stage.getWidth() / 2;
+        double y = stage.getY() + stage.getHeight() / 2;
+        return Screen.getScreens().stream()
+                .filter(screen -> !screen.getBounds().contains(x, y))
+                .findFirst()
+                .orElse(Screen.getPrimary());
     }
 
     // Operator

@@ -72,12 +72,12 @@ public final class ShellView extends BorderPane {
         vm.contentProperty().subscribe(_ -> showContent());
         vm.selectedScreenProperty().subscribe(_ -> showContent());
         addEventFilter(KeyEvent.KEY_PRESSED, this::switchScreenByShortcut);
-        addEventFilter(KeyEvent.KEY_PRESSED, event -> runFileShortcut(actions, event));
+        addEventFilter(KeyEvent.KEY_PRESSED, event -> runMenuShortcut(actions, event));
     }
 
-    /// File menu shortcuts work wherever the focus is, for the same reason as the screens'.
-    private static void runFileShortcut(ShellActions actions, KeyEvent event) {
-        actions.fileItems().stream().flatMap(List::stream)
+    /// Menu items' shortcuts work wherever the focus is, for the same reason as the screens'.
+    private static void runMenuShortcut(ShellActions actions, KeyEvent event) {
+        actions.items().stream()
                 .filter(item -> item.accelerator() != null && item.accelerator().match(event))
                 .findFirst()
                 .ifPresent(item -> {
@@ -137,7 +137,12 @@ public final class ShellView extends BorderPane {
             vm.toggleThemeCommand().execute();
             dark.setSelected(vm.themeProperty().get() == Theme.DARK);
         });
-        Menu view = new Menu("_View", null, dark, new SeparatorMenuItem());
+        Menu view = new Menu("_View");
+        actions.viewItems().stream().map(ShellView::menuItem).forEach(view.getItems()::add);
+        if (!actions.viewItems().isEmpty()) {
+            view.getItems().add(new SeparatorMenuItem());
+        }
+        view.getItems().addAll(dark, new SeparatorMenuItem());
         view.getItems().addAll(screenItems());
         MenuBar bar = new MenuBar(file, view);
         bar.getStyleClass().add("shell-menu");

@@ -74,6 +74,7 @@ public final class WallViewModel {
     private final ReadOnlyStringWrapper elapsed = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper localTime = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper nextUpdate = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper nextUpdateCustomer = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Urgency> urgency = new ReadOnlyObjectWrapper<>(Urgency.NONE);
     private final ReadOnlyObjectWrapper<Instant> now;
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
@@ -187,6 +188,7 @@ public final class WallViewModel {
         if (data == null) {
             elapsed.set("");
             nextUpdate.set("");
+            nextUpdateCustomer.set("");
             urgency.set(Urgency.NONE);
             callsLastHour.set(0);
             return;
@@ -196,8 +198,9 @@ public final class WallViewModel {
         elapsed.set(Text.sinceDeclared(Duration.between(shown.declaredAt(), end)));
         UpdateSchedule schedule = data.schedule();
         urgency.set(schedule.urgency(instant, UPDATE_WARNING));
-        nextUpdate.set(schedule.next().map(due -> data.customerNames().getOrDefault(due.customerId(), "")
-                + " · " + countdown(due.remaining(instant))).orElse("none due"));
+        nextUpdate.set(schedule.next().map(due -> countdown(due.remaining(instant))).orElse("none due"));
+        nextUpdateCustomer.set(schedule.next().map(due -> data.customerNames().getOrDefault(due.customerId(), ""))
+                .orElse(""));
         Instant hourAgo = instant.minus(Duration.ofHours(1));
         callsLastHour.set((int) data.callTimes().stream()
                 .filter(at -> at.isAfter(hourAgo) && !at.isAfter(instant)).count());
@@ -272,9 +275,14 @@ public final class WallViewModel {
         return localTime.getReadOnlyProperty();
     }
 
-    /// "Acme · in 12 min", "Acme · overdue 7 min", "none due".
+    /// The countdown to the earliest customer update: "in 12 min", "overdue 7 min", "none due".
     public ReadOnlyStringProperty nextUpdateProperty() {
         return nextUpdate.getReadOnlyProperty();
+    }
+
+    /// The customer that update is owed to.
+    public ReadOnlyStringProperty nextUpdateCustomerProperty() {
+        return nextUpdateCustomer.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Urgency> urgencyProperty() {

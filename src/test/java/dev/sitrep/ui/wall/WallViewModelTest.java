@@ -103,7 +103,8 @@ class WallViewModelTest {
 
         assertThat(now).as("an update is owed").isNotEqualTo(Urgency.NONE);
         assertThat(vm.urgencyProperty().get()).isEqualTo(Urgency.OVERDUE);
-        assertThat(vm.nextUpdateProperty().get()).matches(".+ · overdue \\d+ h \\d{2} min");
+        assertThat(vm.nextUpdateProperty().get()).matches("overdue \\d+ h \\d{2} min");
+        assertThat(vm.nextUpdateCustomerProperty().get()).isNotBlank();
     }
 
     @Test
