@@ -12,57 +12,84 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
+import java.util.Arrays;
+import java.util.List;
+
 /// One site on the wall: customer and site, its status as a word on its colour, devices back (restored or
 /// verified) of all affected with a bar, what is still down or isolated, its tasks, and how long since
 /// anything changed there, marked stale when too long.
+///
+/// A tile's nodes are made once and shown again with each site that comes to its place, so a live wall
+/// changes texts and styles rather than building nodes every time something changes.
 final class WallTileView extends VBox {
 
-    WallTileView(WallTile tile, WallViewModel vm) {
-        StatusTotals statuses = tile.site().statuses();
-        DeviceStatus worst = statuses.worstStatus();
-        getStyleClass().addAll("wall-tile", WallView.statusStyle(worst));
-        if (vm.highlighted().contains(tile.site().siteId())) {
-            getStyleClass().add("changed");
-        }
+    private static final List<String> STATUS_STYLES = Arrays.stream(DeviceStatus.values())
+            .map(WallView::statusStyle).toList();
 
+    private final Label customer = label("wall-tile-customer");
+    private final Label status = label("wall-tile-status");
+    private final Label site = label("wall-tile-site");
+    private final Label recovered = label("wall-tile-number");
+    private final Label total = label("wall-tile-total");
+    private final ProgressBar progress = new ProgressBar();
+    private final Label open = label("wall-tile-line");
+    private final Label tasks = label("wall-tile-line");
+    private final Label since = label("wall-tile-since");
+    private final Label stale = label("wall-tile-stale");
+
+    WallTileView() {
+        getStyleClass().add("wall-tile");
         // The status word sits beside the customer, so the site's name has the tile's whole width.
-        Label customer = label(tile.customerName(), "wall-tile-customer");
-        Label status = label(worst.label(), "wall-tile-status");
         status.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox top = new HBox(8, customer, spacer, status);
         top.setAlignment(Pos.CENTER_LEFT);
-        Label site = label(tile.site().siteName(), "wall-tile-site");
-
-        Label recovered = label(Text.number(statuses.recovered()), "wall-tile-number");
-        Label total = label("/ " + Text.number(statuses.total()) + " back", "wall-tile-total");
         HBox count = new HBox(10, recovered, total);
         count.setAlignment(Pos.BASELINE_LEFT);
-        ProgressBar progress = new ProgressBar(statuses.progress());
         progress.setMaxWidth(Double.MAX_VALUE);
         progress.getStyleClass().add("wall-tile-progress");
-
-        Label open = label(openText(statuses), "wall-tile-line");
         open.setWrapText(true);
         open.setMinHeight(Region.USE_PREF_SIZE);
-        Label tasks = label(Text.count(tile.openTasks(), "open task") + (tile.blockedTasks() > 0
-                ? " · " + tile.blockedTasks() + " blocked" : ""), "wall-tile-line");
-        if (tile.blockedTasks() > 0) {
-            tasks.getStyleClass().add("blocked");
-        }
-        Label since = label("changed " + vm.sinceLastChange(tile), "wall-tile-since");
-        HBox last = new HBox(10, since);
+        stale.setText("STALE");
+        HBox last = new HBox(10, since, stale);
         last.setAlignment(Pos.CENTER_LEFT);
-        if (vm.isStale(tile)) {
-            last.getChildren().add(label("STALE", "wall-tile-stale"));
-            getStyleClass().add("stale");
-        }
         getChildren().setAll(top, site, count, progress, open, tasks, last);
         setMinWidth(0);
     }
 
-    /// "3 down · 12 isolated", or what still stands in the way when neither.
+    /// Shows `tile` here.
+    void show(WallTile tile, boolean changed, boolean isStale, String sinceLastChange) {
+        StatusTotals statuses = tile.site().statuses();
+        DeviceStatus worst = statuses.worstStatus();
+        getStyleClass().removeAll(STATUS_STYLES);
+        getStyleClass().add(WallView.statusStyle(worst));
+        toggle(this, "changed", changed);
+        toggle(this, "stale", isStale);
+        customer.setText(tile.customerName());
+        status.setText(worst.label());
+        site.setText(tile.site().siteName());
+        recovered.setText(Text.number(statuses.recovered()));
+        total.setText("/ " + Text.number(statuses.total()) + " back");
+        progress.setProgress(statuses.progress());
+        open.setText(openText(statuses));
+        tasks.setText(Text.count(tile.openTasks(), "open task")
+                + (tile.blockedTasks() > 0 ? " · " + tile.blockedTasks() + " blocked" : ""));
+        toggle(tasks, "blocked", tile.blockedTasks() > 0);
+        since.setText("changed " + sinceLastChange);
+        stale.setVisible(isStale);
+        stale.setManaged(isStale);
+    }
+
+    private static void toggle(javafx.scene.Node node, String style, boolean on) {
+        if (!on) {
+            node.getStyleClass().remove(style);
+        } else if (!node.getStyleClass().contains(style)) {
+            node.getStyleClass().add(style);
+        }
+    }
+
+    /// "3 down · 12 isolated", or "all back" when nothing is left to do.
     private static String openText(StatusTotals statuses) {
         if (statuses.open() == 0) {
             return "all back";
@@ -82,8 +109,8 @@ final class WallTileView extends VBox {
         }
     }
 
-    private static Label label(String text, String style) {
-        Label label = new Label(text);
+    private static Label label(String style) {
+        Label label = new Label();
         label.getStyleClass().add(style);
         label.setMinWidth(0);
         return label;

@@ -16,7 +16,6 @@ import javafx.scene.chart.AreaChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -58,7 +57,10 @@ public final class WallView extends BorderPane {
     private final AreaChart<Number, Number> burnUp;
     private final Timeline clock;
     private final Timeline pager;
+    private final List<WallTileView> tileViews = new ArrayList<>();
     private WallPages pages = new WallPages(1, 1, 0);
+    private final XYChart.Series<Number, Number> burnUpSeries = new XYChart.Series<>();
+    private BurnUp drawnBurnUp;
     private int page;
 
     public WallView(WallViewModel vm) {
@@ -149,7 +151,7 @@ public final class WallView extends BorderPane {
             }
         });
         HBox.setHgrow(next, Priority.ALWAYS);
-        HBox clocks = new HBox(56, elapsed, local, next);
+        HBox clocks = new HBox(56, elapsed, local, next, facts());
         clocks.setAlignment(Pos.BOTTOM_LEFT);
         VBox header = new VBox(8, identity, clocks);
         header.getStyleClass().add("wall-header");
@@ -180,10 +182,17 @@ public final class WallView extends BorderPane {
 
     // Figures of the whole incident
 
+    /// The incident's devices by status, as words on their colours.
     private HBox figures() {
         HBox statuses = new HBox(12);
         statuses.setAlignment(Pos.CENTER_LEFT);
         vm.totalsProperty().subscribe(totals -> showTotals(statuses, totals));
+        statuses.getStyleClass().add("wall-figures");
+        return statuses;
+    }
+
+    /// The last hour's calls and the open and blocked tasks, at the header's right.
+    private VBox facts() {
         Label calls = boundLabel("wall-fact");
         calls.textProperty().bind(vm.callsLastHourProperty().map(n -> Text.count(n.longValue(), "call")
                 + " in the last hour"));
@@ -193,33 +202,34 @@ public final class WallView extends BorderPane {
         vm.openTasksProperty().subscribe(showTasks);
         vm.blockedTasksProperty().subscribe(showTasks);
         showTasks.run();
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         VBox facts = new VBox(2, calls, tasks);
-        facts.setAlignment(Pos.CENTER_RIGHT);
+        facts.setAlignment(Pos.BOTTOM_RIGHT);
         facts.setMinWidth(Region.USE_PREF_SIZE);
-        HBox figures = new HBox(24, statuses, spacer, facts);
-        figures.getStyleClass().add("wall-figures");
-        figures.setAlignment(Pos.CENTER_LEFT);
-        return figures;
+        return facts;
     }
 
+    /// The devices label and a chip per status, made once; a status no device has is left out.
     private static void showTotals(HBox statuses, StatusTotals totals) {
-        List<Label> chips = new ArrayList<>();
-        Label devices = new Label(Text.count(totals.total(), "device"));
-        devices.getStyleClass().add("wall-devices");
-        chips.add(devices);
-        for (DeviceStatus status : DeviceStatus.values()) {
-            int count = totals.count(status);
-            if (count > 0) {
-                Label chip = new Label(Text.number(count) + " " + status.label());
+        if (statuses.getChildren().isEmpty()) {
+            Label devices = new Label();
+            devices.getStyleClass().add("wall-devices");
+            devices.setMinWidth(Region.USE_PREF_SIZE);
+            statuses.getChildren().add(devices);
+            for (DeviceStatus status : DeviceStatus.values()) {
+                Label chip = new Label();
                 chip.getStyleClass().addAll("wall-status", statusStyle(status));
                 chip.setMinWidth(Region.USE_PREF_SIZE);
-                chips.add(chip);
+                statuses.getChildren().add(chip);
             }
         }
-        devices.setMinWidth(Region.USE_PREF_SIZE);
-        statuses.getChildren().setAll(chips);
+        ((Label) statuses.getChildren().getFirst()).setText(Text.count(totals.total(), "device"));
+        for (DeviceStatus status : DeviceStatus.values()) {
+            Label chip = (Label) statuses.getChildren().get(status.ordinal() + 1);
+            int count = totals.count(status);
+            chip.setText(Text.number(count) + " " + status.label());
+            chip.setVisible(count > 0);
+            chip.setManaged(count > 0);
+        }
     }
 
     // Tiles
@@ -234,12 +244,24 @@ public final class WallView extends BorderPane {
         pages = WallPages.fit(tiles.size(), area.getWidth(), area.getHeight(),
                 TILE_WIDTH * scale, TILE_HEIGHT * scale, GAP * scale);
         page = page % pages.pageCount();
-        grid.getChildren().clear();
-        grid.getColumnConstraints().setAll(columnConstraints(pages.columns()));
-        grid.getRowConstraints().setAll(rowConstraints(pages.rows()));
+        if (grid.getColumnConstraints().size() != pages.columns() || grid.getRowConstraints().size() != pages.rows()) {
+            grid.getColumnConstraints().setAll(columnConstraints(pages.columns()));
+            grid.getRowConstraints().setAll(rowConstraints(pages.rows()));
+        }
         List<WallTile> shown = tiles.subList(Math.min(pages.firstOf(page), tiles.size()), pages.endOf(page));
+        // The tiles' nodes stay; each shows the site that comes to its place.
+        while (tileViews.size() < shown.size()) {
+            tileViews.add(new WallTileView());
+        }
+        List<WallTileView> used = tileViews.subList(0, shown.size());
         for (int i = 0; i < shown.size(); i++) {
-            grid.add(new WallTileView(shown.get(i), vm), i % pages.columns(), i / pages.columns());
+            WallTile tile = shown.get(i);
+            used.get(i).show(tile, vm.highlighted().contains(tile.site().siteId()), vm.isStale(tile),
+                    vm.sinceLastChange(tile));
+            GridPane.setConstraints(used.get(i), i % pages.columns(), i / pages.columns());
+        }
+        if (!grid.getChildren().equals(used)) {
+            grid.getChildren().setAll(used);
         }
         pageIndicator.setText(pages.pages() ? "Page " + (page + 1) + " of " + pages.pageCount()
                 + " · " + Text.count(tiles.size(), "site") : "");
@@ -273,24 +295,38 @@ public final class WallView extends BorderPane {
     private HBox bottom() {
         VBox ticker = new VBox(6);
         ticker.getStyleClass().add("wall-ticker");
-        vm.ticker().subscribe(() -> ticker.getChildren().setAll(vm.ticker().stream().map(line -> {
-            Label time = new Label(line.time());
-            time.getStyleClass().add("wall-ticker-time");
-            time.setMinWidth(Region.USE_PREF_SIZE);
-            Label actor = new Label(line.actor());
-            actor.getStyleClass().add("wall-ticker-actor");
-            actor.setMinWidth(Region.USE_PREF_SIZE);
-            Label sentence = new Label(line.sentence());
-            sentence.getStyleClass().add("wall-ticker-sentence");
-            HBox row = new HBox(12, time, actor, sentence);
-            row.setAlignment(Pos.BASELINE_LEFT);
-            return row;
-        }).toList()));
+        for (int i = 0; i < WallViewModel.TICKER_LINES; i++) {
+            ticker.getChildren().add(tickerRow());
+        }
+        vm.ticker().subscribe(() -> {
+            for (int i = 0; i < ticker.getChildren().size(); i++) {
+                HBox row = (HBox) ticker.getChildren().get(i);
+                WallViewModel.TickerLine line = i < vm.ticker().size() ? vm.ticker().get(i) : null;
+                ((Label) row.getChildren().get(0)).setText(line == null ? "" : line.time());
+                ((Label) row.getChildren().get(1)).setText(line == null ? "" : line.actor());
+                ((Label) row.getChildren().get(2)).setText(line == null ? "" : line.sentence());
+            }
+        });
         HBox.setHgrow(ticker, Priority.ALWAYS);
         ticker.setMinWidth(0);
         HBox bottom = new HBox(24, burnUp, ticker);
         bottom.getStyleClass().add("wall-bottom");
         return bottom;
+    }
+
+    /// Time, actor and sentence of one journal line; the rows stay, their texts change.
+    private static HBox tickerRow() {
+        Label time = new Label();
+        time.getStyleClass().add("wall-ticker-time");
+        time.setMinWidth(Region.USE_PREF_SIZE);
+        Label actor = new Label();
+        actor.getStyleClass().add("wall-ticker-actor");
+        actor.setMinWidth(Region.USE_PREF_SIZE);
+        Label sentence = new Label();
+        sentence.getStyleClass().add("wall-ticker-sentence");
+        HBox row = new HBox(12, time, actor, sentence);
+        row.setAlignment(Pos.BASELINE_LEFT);
+        return row;
     }
 
     private AreaChart<Number, Number> burnUpChart() {
@@ -304,21 +340,27 @@ public final class WallView extends BorderPane {
         chart.setCreateSymbols(false);
         chart.setAnimated(false);
         chart.getStyleClass().add("wall-burn-up");
+        chart.getData().add(burnUpSeries);
         return chart;
     }
 
+    /// Redraws the curve when it changed; the series stays, only its points are replaced.
     private void drawBurnUp(BurnUp curve) {
         Incident incident = vm.incidentProperty().get();
-        XYChart.Series<Number, Number> series = new XYChart.Series<>();
+        if (curve.equals(drawnBurnUp)) {
+            return;
+        }
+        drawnBurnUp = curve;
+        List<XYChart.Data<Number, Number>> points = new ArrayList<>();
         if (incident != null && !curve.points().isEmpty()) {
             Instant now = vm.nowProperty().get();
             for (BurnUp.Point point : curve.sampled(120, now.isAfter(incident.declaredAt()) ? now
                     : incident.declaredAt()).points()) {
                 double hours = java.time.Duration.between(incident.declaredAt(), point.at()).toMinutes() / 60.0;
-                series.getData().add(new XYChart.Data<>(hours, point.recovered()));
+                points.add(new XYChart.Data<>(hours, point.recovered()));
             }
         }
-        burnUp.getData().setAll(List.of(series));
+        burnUpSeries.getData().setAll(points);
     }
 
     static String statusStyle(DeviceStatus status) {

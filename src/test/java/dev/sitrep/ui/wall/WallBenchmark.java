@@ -1,0 +1,164 @@
+package dev.sitrep.ui.wall;
+
+import atlantafx.base.theme.PrimerDark;
+import dev.sitrep.domain.DeviceStatus;
+import dev.sitrep.domain.Impact;
+import dev.sitrep.domain.Incident;
+import dev.sitrep.domain.Operator;
+import dev.sitrep.domain.StaffRole;
+import dev.sitrep.io.demo.DemoData;
+import dev.sitrep.io.demo.DemoScenario;
+import dev.sitrep.store.DatabaseLocation;
+import dev.sitrep.store.Store;
+import dev.sitrep.ui.common.TaskExecutor;
+import dev.sitrep.ui.common.Workspace;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+/// The wall on the ransomware demo at `--scale 10` (130 sites, 30,000 devices), at 1920x1080.
+///
+/// Prints `BENCH wall.build` (FX-thread time to build the wall from loaded data and lay it out) and
+/// `BENCH wall.batch100.fx` (FX-thread time to apply a reload after 100 devices changed; the roll-ups are
+/// worked out on the store's thread). Medians of nine after five runs to warm up. Goals: build under 200 ms, each
+/// batch under 8 ms.
+@Tag("bench")
+@ExtendWith(ApplicationExtension.class)
+class WallBenchmark {
+
+    private static final int WARM_UP = 5;
+    private static final int RUNS = 9;
+
+    @TempDir
+    Path folder;
+
+    private final MeasuringExecutor executor = new MeasuringExecutor();
+    private Store store;
+    private Scene scene;
+
+    @Start
+    void start(Stage stage) {
+        scene = new Scene(new StackPane(), 1920, 1080);
+        scene.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void buildTheWallAndApplyBatchesOfChanges(FxRobot robot) throws Exception {
+        store = Store.open(DatabaseLocation.ofFile(folder.resolve("wall")), Clock.systemUTC());
+        Incident incident = DemoData.load(store, DemoScenario.RANSOMWARE, 10, DemoData.DEFAULT_SEED);
+        Operator priya = store.staff().signIn("Priya Shah", StaffRole.COMMANDER);
+        Workspace workspace = new Workspace();
+        WallViewModel vm = new WallViewModel(store, workspace, executor, Clock.systemUTC(), Duration.ofHours(2));
+        robot.interact(() -> workspace.currentIncidentProperty().set(incident));
+        executor.runPending();
+
+        List<Long> builds = new ArrayList<>();
+        for (int run = 0; run < WARM_UP + RUNS; run++) {
+            long[] took = new long[1];
+            robot.interact(() -> {
+                long started = System.nanoTime();
+                WallView view = new WallView(vm);
+                scene.setRoot(view);
+                view.applyCss();
+                view.layout();
+                took[0] = System.nanoTime() - started;
+            });
+            if (run >= WARM_UP) {
+                builds.add(took[0]);
+            }
+        }
+
+        List<Impact> impacts = store.impacts().forIncident(incident.id());
+        List<Long> batches = new ArrayList<>();
+        for (int run = 0; run < WARM_UP + RUNS; run++) {
+            long head = store.journal().latestSeq();
+            List<java.util.UUID> devices = impacts.subList(run * 100, run * 100 + 100).stream()
+                    .map(Impact::deviceId).toList();
+            store.impacts().setStatus(incident.id(), devices, run % 2 == 0 ? DeviceStatus.VERIFIED
+                    : DeviceStatus.RECOVERING, "", priya);
+            var entries = store.journal().after(head, 1_000);
+            robot.interact(() -> workspace.publish(entries));
+            long fx = executor.runPending();
+            if (run >= WARM_UP) {
+                batches.add(fx);
+            }
+        }
+
+        System.out.printf("BENCH wall.build %.1f ms%n", median(builds) / 1e6);
+        System.out.printf("BENCH wall.batch100.fx %.1f ms%n", median(batches) / 1e6);
+        System.out.printf("wall: %d tiles; goals: build under 200 ms, batch under 8 ms%n", vm.tiles().size());
+    }
+
+    private static long median(List<Long> times) {
+        List<Long> sorted = times.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+
+    /// Runs the store work on the benchmark's thread when asked, and the outcome on the FX thread with the
+    /// layout it causes, timing only that FX-thread part.
+    private static final class MeasuringExecutor implements TaskExecutor {
+
+        private final List<Runnable> pending = new ArrayList<>();
+        private long fxNanos;
+
+        @Override
+        public <T> void execute(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
+            pending.add(() -> {
+                T result;
+                try {
+                    result = work.call();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+                Platform.runLater(() -> {
+                    long started = System.nanoTime();
+                    onSuccess.accept(result);
+                    javafx.scene.Parent root = javafx.stage.Window.getWindows().getFirst().getScene().getRoot();
+                    root.applyCss();
+                    root.layout();
+                    fxNanos += System.nanoTime() - started;
+                });
+            });
+        }
+
+        @Override
+        public void runOnUiThread(Runnable action) {
+            Platform.runLater(action);
+        }
+
+        /// Runs the store work waiting, then its FX-thread part; returns that part's time.
+        long runPending() {
+            fxNanos = 0;
+            List<Runnable> now = List.copyOf(pending);
+            pending.clear();
+            now.forEach(Runnable::run);
+            WaitForAsyncUtils.waitForFxEvents();
+            return fxNanos;
+        }
+    }
+}
