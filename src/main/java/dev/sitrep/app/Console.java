@@ -26,6 +26,8 @@ import dev.sitrep.ui.shell.ShellView;
 import dev.sitrep.ui.shell.ShellViewModel;
 import dev.sitrep.ui.shell.Theme;
 import dev.sitrep.ui.signin.SignInDialog;
+import dev.sitrep.ui.site.SiteDevicesDialog;
+import dev.sitrep.ui.site.SiteViewModel;
 import dev.sitrep.ui.snapshot.SnapshotViewModel;
 import dev.sitrep.ui.snapshot.TransferWindow;
 import dev.sitrep.ui.signin.SignInViewModel;
@@ -49,6 +51,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 
 /// The composition root of one console window: builds every view model and view by hand, hands each its
 /// collaborators through its constructor, and owns what must be closed with the window.
@@ -113,7 +116,7 @@ final class Console implements AutoCloseable {
         return List.of(
                 new ShellScreen("Incident", Material2AL.ADD_ALERT, () -> incidentView),
                 new ShellScreen("Inventory", Material2MZ.STORAGE, () -> new InventoryView(
-                        new InventoryViewModel(store, workspace, executor))),
+                        new InventoryViewModel(store, workspace, executor), this::openSite)),
                 new ShellScreen("Timeline", Material2MZ.TIMELINE, () -> new TimelineView(
                         new TimelineViewModel(store, workspace, executor))));
     }
@@ -188,6 +191,13 @@ final class Console implements AutoCloseable {
                 .filter(screen -> !screen.getBounds().contains(x, y))
                 .findFirst()
                 .orElse(Screen.getPrimary());
+    }
+
+    /// A site's affected devices, to change their statuses; a site of no incident shows none.
+    private void openSite(UUID siteId) {
+        SiteDevicesDialog dialog = new SiteDevicesDialog(new SiteViewModel(store, workspace, executor, clock, siteId));
+        dialog.initOwner(stage);
+        dialog.show();
     }
 
     // Operator

@@ -6,6 +6,8 @@ import dev.sitrep.domain.Operator;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
+import javafx.util.Subscription;
+
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -37,9 +39,11 @@ public final class Workspace {
         return currentIncident.get();
     }
 
-    /// Calls `listener` with every batch of new journal entries, on the UI thread.
-    public void onChanges(Consumer<List<JournalEntry>> listener) {
+    /// Calls `listener` with every batch of new journal entries, on the UI thread, until the subscription
+    /// is cancelled (what a dialog does when it closes; screens follow for the console's life).
+    public Subscription onChanges(Consumer<List<JournalEntry>> listener) {
         changeListeners.add(listener);
+        return () -> changeListeners.remove(listener);
     }
 
     /// Hands a batch of new journal entries to every listener; called by the change-feed poller.

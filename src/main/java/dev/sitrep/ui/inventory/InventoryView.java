@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /// The inventory screen: a filter bar over a customers → sites → devices tree.
@@ -51,8 +52,13 @@ public final class InventoryView extends BorderPane {
     private final Set<UUID> openedByHand = new HashSet<>();
     private boolean rebuilding;
 
-    public InventoryView(InventoryViewModel vm) {
+    private final Consumer<UUID> openSite;
+
+    /// @param openSite opens a site's devices to change their statuses (Enter or a double click on a site
+    ///                 or one of its devices)
+    public InventoryView(InventoryViewModel vm, Consumer<UUID> openSite) {
         this.vm = vm;
+        this.openSite = openSite;
         getStyleClass().add("inventory-view");
         getStylesheets().add(Objects.requireNonNull(InventoryView.class.getResource("inventory.css"))
                 .toExternalForm());
@@ -124,9 +130,40 @@ public final class InventoryView extends BorderPane {
                 column("Criticality", 95, 95, InventoryRow::criticality),
                 column("City / time zone", 150, 110, InventoryRow::place),
                 column("Engineer", 130, 100, InventoryRow::engineer)));
+        table.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ENTER && openSelectedSite()) {
+                event.consume();
+            }
+        });
+        table.setOnMouseClicked(event -> {
+            if (event.getClickCount() == 2) {
+                openSelectedSite();
+            }
+        });
         table.addEventHandler(TreeItem.<InventoryRow>branchExpandedEvent(), event -> rememberHand(event, true));
         table.addEventHandler(TreeItem.<InventoryRow>branchCollapsedEvent(), event -> rememberHand(event, false));
         return table;
+    }
+
+    /// Opens the selected site, or the site of the selected device; false when a customer or nothing is
+    /// selected.
+    private boolean openSelectedSite() {
+        TreeItem<InventoryRow> selected = table.getSelectionModel().getSelectedItem();
+        if (selected == null || selected.getValue() == null) {
+            return false;
+        }
+        InventoryRow row = selected.getValue();
+        UUID site = switch (row.level()) {
+            case SITE -> row.id();
+            case DEVICE -> selected.getParent() == null || selected.getParent().getValue() == null ? null
+                    : selected.getParent().getValue().id();
+            case CUSTOMER -> null;
+        };
+        if (site == null) {
+            return false;
+        }
+        openSite.accept(site);
+        return true;
     }
 
     private static TreeTableColumn<InventoryRow, String> column(String title, double width, double minWidth,

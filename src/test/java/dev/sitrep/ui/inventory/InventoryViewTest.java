@@ -83,7 +83,7 @@ class InventoryViewTest {
         Workspace workspace = new Workspace();
         workspace.currentIncidentProperty().set(incident);
         InventoryViewModel vm = new InventoryViewModel(store, workspace, new CurrentThreadTaskExecutor());
-        stage.setScene(new Scene(new InventoryView(vm), 1200, 700));
+        stage.setScene(new Scene(new InventoryView(vm, _ -> { }), 1200, 700));
         stage.show();
     }
 
