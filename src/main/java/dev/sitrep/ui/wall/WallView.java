@@ -58,6 +58,7 @@ public final class WallView extends BorderPane {
     private final Timeline clock;
     private final Timeline pager;
     private final List<WallTileView> tileViews = new ArrayList<>();
+    private boolean tilesDirty = true;
     private WallPages pages = new WallPages(1, 1, 0);
     private final XYChart.Series<Number, Number> burnUpSeries = new XYChart.Series<>();
     private BurnUp drawnBurnUp;
@@ -86,12 +87,12 @@ public final class WallView extends BorderPane {
         // Sizes follow the screen: 16 px text on 1080 lines, 32 px on 2160.
         heightProperty().subscribe(height -> setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;",
                 16 * Math.max(1, height.doubleValue() / 1080))));
-        tileArea.layoutBoundsProperty().subscribe(_ -> layoutTiles());
-        vm.tiles().subscribe(this::layoutTiles);
-        vm.highlighted().subscribe(this::layoutTiles);
+        tileArea.layoutBoundsProperty().subscribe(_ -> tilesChanged());
+        vm.tiles().subscribe(this::tilesChanged);
+        vm.highlighted().subscribe(this::tilesChanged);
         vm.burnUpProperty().subscribe(this::drawBurnUp);
         // "changed 3 min ago" and the stale marks move with the minutes.
-        vm.nowProperty().map(now -> now.truncatedTo(ChronoUnit.MINUTES)).subscribe(_ -> layoutTiles());
+        vm.nowProperty().map(now -> now.truncatedTo(ChronoUnit.MINUTES)).subscribe(_ -> tilesChanged());
 
         clock = new Timeline(new KeyFrame(Duration.seconds(1), _ -> vm.tick()));
         clock.setCycleCount(Timeline.INDEFINITE);
@@ -115,7 +116,7 @@ public final class WallView extends BorderPane {
     void turnPage() {
         if (pages.pages()) {
             page = (page + 1) % pages.pageCount();
-            layoutTiles();
+            tilesChanged();
         }
     }
 
@@ -233,6 +234,22 @@ public final class WallView extends BorderPane {
     }
 
     // Tiles
+
+    /// Something the tiles show changed: they are shown again once, in the next layout pass, however many
+    /// changes a reload brings.
+    private void tilesChanged() {
+        tilesDirty = true;
+        requestLayout();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        if (tilesDirty) {
+            tilesDirty = false;
+            layoutTiles();
+        }
+        super.layoutChildren();
+    }
 
     private void layoutTiles() {
         Region area = (Region) grid.getParent();
