@@ -60,8 +60,6 @@ import java.util.UUID;
 /// is made here and passed down.
 final class Console implements AutoCloseable {
 
-    /// An open site whose devices have not changed for this long is marked stale on the wall.
-    private static final Duration WALL_STALE_AFTER = Duration.ofHours(2);
 
     private final Stage stage;
     private final Store store;
@@ -77,6 +75,7 @@ final class Console implements AutoCloseable {
     private final IncidentViewModel incident;
     private final SnapshotViewModel snapshots;
     private WallWindow wall;
+    private WallViewModel wallModel;
     private final WindowPlacement placement;
     private final ShellView view;
 
@@ -106,7 +105,9 @@ final class Console implements AutoCloseable {
         this.view = new ShellView(shell, screens, welcome,
                 new ShellActions(fileItems(), List.of(new ShellMenuItem("_Wall display", Material2MZ.TV,
                         new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
-                        Command.of(this::showWall))), this::switchOperator, this::quit));
+                        Command.of(this::showWall)),
+                        new ShellMenuItem("Wall: _stale after…", null, null, Command.of(this::askWallStaleAfter))),
+                this::switchOperator, this::quit));
         shell.themeProperty().subscribe(Console::applyTheme);
     }
 
@@ -179,9 +180,36 @@ final class Console implements AutoCloseable {
     /// when first asked for, so a console that never shows it never follows the journal for it.
     private void showWall() {
         if (wall == null) {
-            wall = new WallWindow(new WallViewModel(store, workspace, executor, clock, WALL_STALE_AFTER));
+            wallModel = new WallViewModel(store, workspace, executor, clock, settings.wallStaleAfter());
+            wall = new WallWindow(wallModel);
         }
         wall.show(wallScreen());
+    }
+
+    /// Asks how many minutes without a change make an open site stale on the wall, and remembers it.
+    private void askWallStaleAfter() {
+        String current = String.valueOf(settings.wallStaleAfter().toMinutes());
+        dialogs.askText("Stale sites on the wall", "Minutes without a change before an open site is marked "
+                + "stale (5 to 1440):", current).ifPresent(answer -> {
+            Integer minutes = wholeNumber(answer);
+            if (minutes == null || minutes < 5 || minutes > 1440) {
+                dialogs.showError("Stale sites on the wall", "'" + answer + "' is not a number of minutes from 5 "
+                        + "to 1440. The wall keeps " + current + " minutes.");
+                return;
+            }
+            settings.rememberWallStaleAfter(Duration.ofMinutes(minutes));
+            if (wallModel != null) {
+                wallModel.staleAfterProperty().set(Duration.ofMinutes(minutes));
+            }
+        });
+    }
+
+    private static Integer wholeNumber(String text) {
+        try {
+            return Integer.valueOf(text.strip());
+        } catch (NumberFormatException notANumber) {
+            return null;
+        }
     }
 
     private Screen wallScreen() {

@@ -6,6 +6,7 @@ import dev.sitrep.domain.WireEnum;
 import dev.sitrep.ui.shell.ShellPreferences;
 import dev.sitrep.ui.shell.Theme;
 
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -35,6 +36,10 @@ public final class Settings implements ShellPreferences {
     private static final String WINDOW_HEIGHT = "window.height";
     private static final String WINDOW_MAXIMIZED = "window.maximized";
     private static final String CURRENT_INCIDENT = "incident.current";
+    private static final String WALL_STALE_MINUTES = "wall.staleMinutes";
+
+    /// How long an open site may go without a change before the wall marks it stale, unless set otherwise.
+    public static final Duration DEFAULT_WALL_STALE_AFTER = Duration.ofHours(2);
 
     private final Preferences node;
 
@@ -116,6 +121,18 @@ public final class Settings implements ShellPreferences {
     @Override
     public void rememberIncident(UUID incidentId) {
         node.put(CURRENT_INCIDENT, incidentId.toString());
+        flush();
+    }
+
+    // Wall
+
+    public Duration wallStaleAfter() {
+        int minutes = node.getInt(WALL_STALE_MINUTES, (int) DEFAULT_WALL_STALE_AFTER.toMinutes());
+        return minutes > 0 ? Duration.ofMinutes(minutes) : DEFAULT_WALL_STALE_AFTER;
+    }
+
+    public void rememberWallStaleAfter(Duration staleAfter) {
+        node.putInt(WALL_STALE_MINUTES, (int) staleAfter.toMinutes());
         flush();
     }
 

@@ -5,6 +5,7 @@ import dev.sitrep.ui.shell.Theme;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.UUID;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
@@ -27,6 +28,7 @@ class SettingsTest {
         assertThat(settings.theme()).isEqualTo(Theme.LIGHT);
         assertThat(settings.window()).isEmpty();
         assertThat(settings.lastIncidentId()).isEmpty();
+        assertThat(settings.wallStaleAfter()).isEqualTo(Settings.DEFAULT_WALL_STALE_AFTER);
     }
 
     @Test
@@ -36,8 +38,10 @@ class SettingsTest {
         settings.rememberTheme(Theme.DARK);
         settings.rememberWindow(new WindowBounds(-1200, 40, 1440, 900, true));
         settings.rememberIncident(incident);
+        settings.rememberWallStaleAfter(Duration.ofMinutes(45));
 
         Settings reread = new Settings(node);
+        assertThat(reread.wallStaleAfter()).isEqualTo(Duration.ofMinutes(45));
         assertThat(reread.operator()).contains(new Settings.RememberedOperator("Priya Shah", StaffRole.TAM));
         assertThat(reread.theme()).isEqualTo(Theme.DARK);
         assertThat(reread.window()).contains(new WindowBounds(-1200, 40, 1440, 900, true));
@@ -52,10 +56,12 @@ class SettingsTest {
         node.put("incident.current", "not-a-uuid");
         node.putDouble("window.width", -5);
         node.putDouble("window.height", 700);
+        node.putInt("wall.staleMinutes", -3);
 
         assertThat(settings.operator()).isEmpty();
         assertThat(settings.theme()).isEqualTo(Theme.LIGHT);
         assertThat(settings.lastIncidentId()).isEmpty();
         assertThat(settings.window()).isEmpty();
+        assertThat(settings.wallStaleAfter()).isEqualTo(Settings.DEFAULT_WALL_STALE_AFTER);
     }
 }

@@ -93,6 +93,7 @@ public final class WallView extends BorderPane {
         vm.burnUpProperty().subscribe(this::drawBurnUp);
         // "changed 3 min ago" and the stale marks move with the minutes.
         vm.nowProperty().map(now -> now.truncatedTo(ChronoUnit.MINUTES)).subscribe(_ -> tilesChanged());
+        vm.staleAfterProperty().subscribe(_ -> tilesChanged());
 
         clock = new Timeline(new KeyFrame(Duration.seconds(1), _ -> vm.tick()));
         clock.setCycleCount(Timeline.INDEFINITE);

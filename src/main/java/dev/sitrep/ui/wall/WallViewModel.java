@@ -13,12 +13,14 @@ import dev.sitrep.domain.WallTile;
 import dev.sitrep.store.Store;
 import dev.sitrep.ui.common.TaskExecutor;
 import dev.sitrep.ui.common.Workspace;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
@@ -60,7 +62,7 @@ public final class WallViewModel {
     private final Store store;
     private final TaskExecutor executor;
     private final Clock clock;
-    private final Duration staleAfter;
+    private final ObjectProperty<Duration> staleAfter;
 
     private final ObservableList<WallTile> tiles = FXCollections.observableArrayList();
     private final ObservableList<TickerLine> ticker = FXCollections.observableArrayList();
@@ -85,12 +87,12 @@ public final class WallViewModel {
     /// The burn-up replay of the incident shown; touched only by the store's executor thread.
     private BurnUp.Replay replay;
 
-    /// @param staleAfter how long an open site may go without a change before its tile says so
+    /// @param staleAfter how long an open site may go without a change before its tile says so, at first
     public WallViewModel(Store store, Workspace workspace, TaskExecutor executor, Clock clock, Duration staleAfter) {
         this.store = store;
         this.executor = executor;
         this.clock = clock;
-        this.staleAfter = staleAfter;
+        this.staleAfter = new SimpleObjectProperty<>(staleAfter);
         this.now = new ReadOnlyObjectWrapper<>(clock.instant());
         workspace.currentIncidentProperty().subscribe(current -> show(current == null ? null : current.id()));
         workspace.onChanges(this::onChanges);
@@ -217,7 +219,7 @@ public final class WallViewModel {
 
     /// A tile whose open site has not changed for longer than the stale time, at the last tick.
     public boolean isStale(WallTile tile) {
-        return tile.isStale(now.get(), staleAfter);
+        return tile.isStale(now.get(), staleAfter.get());
     }
 
     /// "3 min ago", "2 h 10 min ago": the time since a tile's site last changed, at the last tick.
@@ -292,6 +294,11 @@ public final class WallViewModel {
     /// The moment of the last tick.
     public ReadOnlyObjectProperty<Instant> nowProperty() {
         return now.getReadOnlyProperty();
+    }
+
+    /// How long an open site may go without a change before its tile says it is stale.
+    public ObjectProperty<Duration> staleAfterProperty() {
+        return staleAfter;
     }
 
     public ReadOnlyStringProperty problemProperty() {

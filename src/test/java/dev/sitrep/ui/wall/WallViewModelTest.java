@@ -117,6 +117,10 @@ class WallViewModelTest {
 
         assertThat(vm.isStale(open)).isTrue();
         assertThat(vm.sinceLastChange(open)).endsWith("min ago");
+
+        vm.staleAfterProperty().set(Duration.ofDays(60));
+
+        assertThat(vm.isStale(open)).as("given longer before it counts as stale").isFalse();
     }
 
     @Test
