@@ -32,14 +32,16 @@ import dev.sitrep.ui.snapshot.SnapshotViewModel;
 import dev.sitrep.ui.snapshot.TransferWindow;
 import dev.sitrep.ui.signin.SignInViewModel;
 import dev.sitrep.ui.timeline.TimelineView;
+import dev.sitrep.ui.timeline.TimelineViewModel;
 import dev.sitrep.ui.wall.WallViewModel;
 import dev.sitrep.ui.wall.WallWindow;
-import dev.sitrep.ui.timeline.TimelineViewModel;
 import dev.sitrep.ui.welcome.WelcomeView;
 import dev.sitrep.ui.welcome.WelcomeViewModel;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.control.ChoiceDialog;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -50,7 +52,10 @@ import org.kordamp.ikonli.material2.Material2MZ;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 /// The composition root of one console window: builds every view model and view by hand, hands each its
@@ -176,14 +181,44 @@ final class Console implements AutoCloseable {
 
     // The wall
 
-    /// Opens the wall display full screen, on a screen other than the console's when there is one. Built
-    /// when first asked for, so a console that never shows it never follows the journal for it.
+    /// Opens the wall display full screen on the screen the operator picks; with one screen, on that one.
+    /// Built when first asked for, so a console that never shows it never follows the journal for it.
     private void showWall() {
         if (wall == null) {
             wallModel = new WallViewModel(store, workspace, executor, clock, settings.wallStaleAfter());
             wall = new WallWindow(wallModel);
         }
-        wall.show(wallScreen());
+        if (wall.isShowing() || Screen.getScreens().size() == 1) {
+            wall.show(Screen.getPrimary());
+            return;
+        }
+        pickScreen().ifPresent(wall::show);
+    }
+
+    /// Asks which screen the wall goes on, offering first one the console is not on.
+    private Optional<Screen> pickScreen() {
+        List<Screen> screens = Screen.getScreens();
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < screens.size(); i++) {
+            Rectangle2D bounds = screens.get(i).getBounds();
+            names.add(String.format(Locale.ROOT, "Screen %d: %.0f x %.0f%s", i + 1, bounds.getWidth(),
+                    bounds.getHeight(), screens.get(i).equals(consoleScreen()) ? " (this console)" : ""));
+        }
+        Screen offered = screens.stream().filter(screen -> !screen.equals(consoleScreen())).findFirst()
+                .orElse(Screen.getPrimary());
+        ChoiceDialog<String> choice = new ChoiceDialog<>(names.get(screens.indexOf(offered)), names);
+        choice.initOwner(stage);
+        choice.setTitle("Wall display");
+        choice.setHeaderText("Which screen does the wall go on?");
+        choice.setContentText("Screen");
+        return choice.showAndWait().map(name -> screens.get(names.indexOf(name)));
+    }
+
+    private Screen consoleScreen() {
+        double x = stage.getX() + stage.getWidth() / 2;
+        double y = stage.getY() + stage.getHeight() / 2;
+        return Screen.getScreens().stream().filter(screen -> screen.getBounds().contains(x, y)).findFirst()
+                .orElse(Screen.getPrimary());
     }
 
     /// Asks how many minutes without a change make an open site stale on the wall, and remembers it.
@@ -210,15 +245,6 @@ final class Console implements AutoCloseable {
         } catch (NumberFormatException notANumber) {
             return null;
         }
-    }
-
-    private Screen wallScreen() {
-        double x = stage.getX() + stage.getWidth() / 2;
-        double y = stage.getY() + stage.getHeight() / 2;
-        return Screen.getScreens().stream()
-                .filter(screen -> !screen.getBounds().contains(x, y))
-                .findFirst()
-                .orElse(Screen.getPrimary());
     }
 
     /// A site's affected devices, to change their statuses; a site of no incident shows none.
