@@ -39,13 +39,11 @@ final class WallTileView extends VBox {
 
     WallTileView() {
         getStyleClass().add("wall-tile");
-        // The status word sits beside the customer, so the site's name has the tile's whole width.
+        // The status word sits beside the count, so customer and site names have the tile's whole width.
         status.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(8, customer, spacer, status);
-        top.setAlignment(Pos.CENTER_LEFT);
-        HBox count = new HBox(10, recovered, total);
+        HBox count = new HBox(10, recovered, total, spacer, status);
         count.setAlignment(Pos.BASELINE_LEFT);
         progress.setMaxWidth(Double.MAX_VALUE);
         progress.getStyleClass().add("wall-tile-progress");
@@ -54,7 +52,7 @@ final class WallTileView extends VBox {
         stale.setText("STALE");
         HBox last = new HBox(10, since, stale);
         last.setAlignment(Pos.CENTER_LEFT);
-        getChildren().setAll(top, site, count, progress, open, tasks, last);
+        getChildren().setAll(customer, site, count, progress, open, tasks, last);
         setMinWidth(0);
     }
 
