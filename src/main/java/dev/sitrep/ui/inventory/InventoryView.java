@@ -5,8 +5,8 @@ import atlantafx.base.controls.Spacer;
 import atlantafx.base.controls.ToggleSwitch;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
-import dev.sitrep.domain.DeviceStatus;
 import dev.sitrep.ui.common.ProblemLabel;
+import dev.sitrep.ui.common.StatusStyles;
 import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -28,7 +28,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -60,8 +59,8 @@ public final class InventoryView extends BorderPane {
         this.vm = vm;
         this.openSite = openSite;
         getStyleClass().add("inventory-view");
-        getStylesheets().add(Objects.requireNonNull(InventoryView.class.getResource("inventory.css"))
-                .toExternalForm());
+        getStylesheets().addAll(StatusStyles.stylesheet(),
+                Objects.requireNonNull(InventoryView.class.getResource("inventory.css")).toExternalForm());
         setTop(createToolbar());
         setCenter(createTable());
         vm.treeProperty().subscribe(this::show);
@@ -258,23 +257,18 @@ public final class InventoryView extends BorderPane {
     /// The status as a word and a colour: the word for people who cannot tell the colours apart.
     private static final class StatusCell extends TreeTableCell<InventoryRow, InventoryRow> {
 
-        private static final List<String> STATUS_CLASSES = Arrays.stream(DeviceStatus.values())
-                .map(StatusCell::styleClass).toList();
 
         @Override
         protected void updateItem(InventoryRow row, boolean empty) {
             super.updateItem(row, empty);
-            getStyleClass().removeAll(STATUS_CLASSES);
+            getStyleClass().removeAll(StatusStyles.ALL);
             if (empty || row == null || row.status() == null) {
                 setText(null);
                 return;
             }
             setText(row.statusText());
-            getStyleClass().add(styleClass(row.status()));
+            getStyleClass().add(StatusStyles.of(row.status()));
         }
 
-        private static String styleClass(DeviceStatus status) {
-            return "status-" + status.wire().replace('_', '-');
-        }
     }
 }

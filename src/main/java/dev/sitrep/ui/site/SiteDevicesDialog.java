@@ -2,6 +2,7 @@ package dev.sitrep.ui.site;
 
 import atlantafx.base.theme.Styles;
 import dev.sitrep.domain.DeviceStatus;
+import dev.sitrep.ui.common.StatusStyles;
 import dev.sitrep.ui.site.SiteViewModel.DeviceLine;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
@@ -22,7 +23,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -31,13 +31,10 @@ import java.util.function.Function;
 /// status of the selected ones: one, several (Shift or Ctrl with the arrows) or all (Ctrl+A).
 public final class SiteDevicesDialog extends Dialog<Void> {
 
-    private static final List<String> STATUS_STYLES = Arrays.stream(DeviceStatus.values())
-            .map(SiteDevicesDialog::statusStyle).toList();
-
     public SiteDevicesDialog(SiteViewModel vm) {
         setTitle("Site devices");
         setResizable(true);
-        getDialogPane().getStylesheets().add(Objects.requireNonNull(
+        getDialogPane().getStylesheets().addAll(StatusStyles.stylesheet(), Objects.requireNonNull(
                 SiteDevicesDialog.class.getResource("site.css")).toExternalForm());
         getDialogPane().getStyleClass().add("site-devices");
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
@@ -110,19 +107,16 @@ public final class SiteDevicesDialog extends Dialog<Void> {
         return column;
     }
 
-    static String statusStyle(DeviceStatus status) {
-        return "status-" + status.wire().replace('_', '-');
-    }
 
     /// The status as its word, coloured.
     private static final class StatusTableCell extends TableCell<DeviceLine, DeviceLine> {
         @Override
         protected void updateItem(DeviceLine line, boolean empty) {
             super.updateItem(line, empty);
-            getStyleClass().removeAll(STATUS_STYLES);
+            getStyleClass().removeAll(StatusStyles.ALL);
             setText(empty || line == null ? null : line.status().label());
             if (!empty && line != null) {
-                getStyleClass().add(statusStyle(line.status()));
+                getStyleClass().add(StatusStyles.of(line.status()));
             }
         }
     }

@@ -4,6 +4,7 @@ import dev.sitrep.domain.DeviceStatus;
 import dev.sitrep.domain.StatusTotals;
 import dev.sitrep.domain.Text;
 import dev.sitrep.domain.WallTile;
+import dev.sitrep.ui.common.StatusStyles;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -12,8 +13,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-import java.util.Arrays;
-import java.util.List;
 
 /// One site on the wall: customer and site, its status as a word on its colour, devices back (restored or
 /// verified) of all affected with a bar, what is still down or isolated, its tasks, and how long since
@@ -23,8 +22,6 @@ import java.util.List;
 /// changes texts and styles rather than building nodes every time something changes.
 final class WallTileView extends VBox {
 
-    private static final List<String> STATUS_STYLES = Arrays.stream(DeviceStatus.values())
-            .map(WallView::statusStyle).toList();
 
     private final Label customer = label("wall-tile-customer");
     private final Label status = label("wall-tile-status");
@@ -60,8 +57,8 @@ final class WallTileView extends VBox {
     void show(WallTile tile, boolean changed, boolean isStale, String sinceLastChange) {
         StatusTotals statuses = tile.site().statuses();
         DeviceStatus worst = statuses.worstStatus();
-        getStyleClass().removeAll(STATUS_STYLES);
-        getStyleClass().add(WallView.statusStyle(worst));
+        getStyleClass().removeAll(StatusStyles.ALL);
+        getStyleClass().add(StatusStyles.of(worst));
         toggle(this, "changed", changed);
         toggle(this, "stale", isStale);
         customer.setText(tile.customerName());

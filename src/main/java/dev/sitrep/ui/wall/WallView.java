@@ -8,6 +8,7 @@ import dev.sitrep.domain.Text;
 import dev.sitrep.domain.UpdateSchedule.Urgency;
 import dev.sitrep.domain.WallPages;
 import dev.sitrep.domain.WallTile;
+import dev.sitrep.ui.common.StatusStyles;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.value.ObservableValue;
@@ -219,7 +220,7 @@ public final class WallView extends BorderPane {
             statuses.getChildren().add(devices);
             for (DeviceStatus status : DeviceStatus.values()) {
                 Label chip = new Label();
-                chip.getStyleClass().addAll("wall-status", statusStyle(status));
+                chip.getStyleClass().addAll("wall-status", StatusStyles.of(status));
                 chip.setMinWidth(Region.USE_PREF_SIZE);
                 statuses.getChildren().add(chip);
             }
@@ -381,9 +382,6 @@ public final class WallView extends BorderPane {
         burnUpSeries.getData().setAll(points);
     }
 
-    static String statusStyle(DeviceStatus status) {
-        return "status-" + status.wire().replace('_', '-');
-    }
 
     private static Label boundLabel(String style) {
         Label label = new Label();
