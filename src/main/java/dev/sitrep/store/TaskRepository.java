@@ -44,12 +44,7 @@ public final class TaskRepository {
     /// (`fields`) for any other change; an unchanged task writes nothing. Refuses a blank title, a blocked
     /// task without a reason, a scope whose parts do not belong together and unknown references.
     public void save(IncidentTask task, Operator by) {
-        if (task.title().isEmpty()) {
-            throw rejected("Title: give the task a title.");
-        }
-        if (task.status() == TaskStatus.BLOCKED && task.blockedReason().isEmpty()) {
-            throw rejected("Blocked reason: say what the task '" + task.title() + "' is waiting for.");
-        }
+        requireValid(task);
         transactions.write(tx -> {
             Lookups.requireIncident(tx.connection(), task.incidentId());
             Details place = place(tx.connection(), task.title(), task.scope());
@@ -57,14 +52,44 @@ public final class TaskRepository {
             Optional<IncidentTask> stored = tx.one(Tables.TASK.select("WHERE id = ?"), Tables.TASK.mapper(),
                     task.id());
             if (stored.isEmpty()) {
-                Tables.TASK.insert(tx.connection(), task);
-                tx.journal(by, task.incidentId(), EntityType.TASK, task.id(), JournalAction.CREATED,
-                        place.and("status", task.status()).and("priority", task.priority())
-                                .and("engineer", assignee).map());
+                insert(tx, task, place, assignee, by);
                 return;
             }
             update(tx, stored.get(), task, place, assignee, by);
         });
+    }
+
+    /// Stores new tasks (a bulk creation from a template) in one transaction, each journaled `CREATED`:
+    /// all of them, or none when one is refused.
+    public void createAll(List<IncidentTask> tasks, Operator by) {
+        tasks.forEach(TaskRepository::requireValid);
+        transactions.write(tx -> {
+            for (IncidentTask task : tasks) {
+                Lookups.requireIncident(tx.connection(), task.incidentId());
+                if (tx.count("SELECT COUNT(*) FROM task WHERE id = ?", task.id()) > 0) {
+                    throw rejected("Task: '" + task.title() + "' is stored already.");
+                }
+                insert(tx, task, place(tx.connection(), task.title(), task.scope()),
+                        Lookups.staffNameOrEmpty(tx.connection(), task.assigneeId(), "Assignee"), by);
+            }
+        });
+    }
+
+    private static void requireValid(IncidentTask task) {
+        if (task.title().isEmpty()) {
+            throw rejected("Title: give the task a title.");
+        }
+        if (task.status() == TaskStatus.BLOCKED && task.blockedReason().isEmpty()) {
+            throw rejected("Blocked reason: say what the task '" + task.title() + "' is waiting for.");
+        }
+    }
+
+    private static void insert(WriteTx tx, IncidentTask task, Details place, String assignee, Operator by)
+            throws SQLException {
+        Tables.TASK.insert(tx.connection(), task);
+        tx.journal(by, task.incidentId(), EntityType.TASK, task.id(), JournalAction.CREATED,
+                place.and("status", task.status()).and("priority", task.priority()).and("engineer", assignee)
+                        .map());
     }
 
     private static void update(WriteTx tx, IncidentTask old, IncidentTask task, Details place, String assignee,

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -107,5 +108,23 @@ class TaskRepositoryTest extends StoreTestSupport {
         assertThatThrownBy(() -> store.tasks().save(task("Restore", TaskStatus.TODO, "", UUID.randomUUID()), priya))
                 .isInstanceOf(StoreException.class).hasMessageStartingWith("Assignee: there is no member of staff");
         assertThat(store.tasks().forIncident(incident.id())).isEmpty();
+    }
+
+    @Test
+    void bulkCreationStoresEveryTaskWithItsEntryOrNoneWhenOneIsRefused() {
+        long head = store.journal().latestSeq();
+        List<IncidentTask> three = List.of(task("Patch EXCH-01", TaskStatus.TODO, "", kim.staffId()),
+                task("Patch EXCH-02", TaskStatus.TODO, "", null), task("Patch EXCH-03", TaskStatus.TODO, "", null));
+
+        store.tasks().createAll(three, priya);
+
+        assertThat(store.tasks().forIncident(incident.id())).hasSize(3);
+        assertThat(store.journal().after(head, 10)).hasSize(3)
+                .allSatisfy(entry -> assertThat(entry.action()).isEqualTo(JournalAction.CREATED));
+
+        List<IncidentTask> withStranger = List.of(task("Verify EXCH-01", TaskStatus.TODO, "", null),
+                task("Verify EXCH-02", TaskStatus.TODO, "", UUID.randomUUID()));
+        assertThatThrownBy(() -> store.tasks().createAll(withStranger, priya)).isInstanceOf(StoreException.class);
+        assertThat(store.tasks().forIncident(incident.id())).as("nothing of the refused batch").hasSize(3);
     }
 }
