@@ -1,0 +1,265 @@
+package dev.sitrep.ui.board;
+
+import dev.sitrep.domain.Customer;
+import dev.sitrep.domain.Device;
+import dev.sitrep.domain.EntityType;
+import dev.sitrep.domain.EtaRisk;
+import dev.sitrep.domain.Incident;
+import dev.sitrep.domain.IncidentTask;
+import dev.sitrep.domain.JournalEntry;
+import dev.sitrep.domain.Operator;
+import dev.sitrep.domain.Priority;
+import dev.sitrep.domain.Site;
+import dev.sitrep.domain.Staff;
+import dev.sitrep.domain.TaskStatus;
+import dev.sitrep.store.Store;
+import dev.sitrep.ui.common.TaskExecutor;
+import dev.sitrep.ui.common.Workspace;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/// The incident's tasks in four columns (to do, in progress, blocked, done in the last 24 hours), filtered
+/// by engineer, customer, site, priority, text or "mine", with moves between columns and reassignments
+/// written to the store, which journals them.
+public final class TaskBoardViewModel {
+
+    /// An ETA turns amber this long before it is due.
+    static final Duration ETA_WARNING = Duration.ofHours(1);
+    /// Done tasks stay on the board this long.
+    static final Duration DONE_SHOWN = Duration.ofHours(24);
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("EEE HH:mm", Locale.ROOT);
+
+    /// How close a task's ETA is.
+    public enum EtaUrgency { NONE, LATER, SOON, OVERDUE }
+
+    /// One card: what the board shows of a task.
+    ///
+    /// @param breaksPromise its ETA is after a time promised to its customer
+    public record Card(UUID id, String title, String scope, UUID assigneeId, String assignee, Priority priority,
+                       TaskStatus status, String eta, EtaUrgency etaUrgency, String downtime, String blockedReason,
+                       boolean breaksPromise, String searchText, Set<UUID> places) {
+    }
+
+    private final Store store;
+    private final Workspace workspace;
+    private final TaskExecutor executor;
+    private final Clock clock;
+
+    private final ObjectProperty<UUID> engineer = new SimpleObjectProperty<>();
+    private final ObjectProperty<UUID> place = new SimpleObjectProperty<>();
+    private final ObjectProperty<Priority> priority = new SimpleObjectProperty<>();
+    private final StringProperty text = new SimpleStringProperty("");
+    private final BooleanProperty mine = new SimpleBooleanProperty(false);
+    private final Map<TaskStatus, ObservableList<Card>> columns = new EnumMap<>(TaskStatus.class);
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private List<Card> all = List.of();
+    private Map<UUID, IncidentTask> tasksById = Map.of();
+
+    public TaskBoardViewModel(Store store, Workspace workspace, TaskExecutor executor, Clock clock) {
+        this.store = store;
+        this.workspace = workspace;
+        this.executor = executor;
+        this.clock = clock;
+        for (TaskStatus status : TaskStatus.values()) {
+            columns.put(status, FXCollections.observableArrayList());
+        }
+        for (var filter : List.of(engineer, place, priority, text, mine)) {
+            filter.addListener((_, _, _) -> applyFilters());
+        }
+        workspace.currentIncidentProperty().subscribe(_ -> reload());
+        workspace.onChanges(this::onChanges);
+    }
+
+    // Loading
+
+    public void reload() {
+        Incident incident = workspace.currentIncident();
+        if (incident == null) {
+            all = List.of();
+            applyFilters();
+            return;
+        }
+        executor.execute(() -> load(incident), this::show, this::failed);
+    }
+
+    private record Loaded(List<Card> cards, Map<UUID, IncidentTask> tasks) {
+    }
+
+    private Loaded load(Incident incident) {
+        List<IncidentTask> tasks = store.tasks().forIncident(incident.id());
+        Map<UUID, String> staff = store.staff().all().stream().collect(Collectors.toMap(Staff::id, Staff::name));
+        Map<UUID, String> customers = store.inventory().customers().stream()
+                .collect(Collectors.toMap(Customer::id, Customer::name));
+        Map<UUID, String> sites = store.inventory().sites().stream().collect(Collectors.toMap(Site::id, Site::name));
+        Set<UUID> taskDevices = tasks.stream().map(task -> task.scope().deviceId()).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        Map<UUID, String> devices = store.inventory().devices().stream()
+                .filter(device -> taskDevices.contains(device.id()))
+                .collect(Collectors.toMap(Device::id, Device::hostname));
+        Set<UUID> breaking = EtaRisk.tasksBreakingPromises(store.commitments().forIncident(incident.id()), tasks);
+        Instant now = clock.instant();
+        List<Card> cards = tasks.stream()
+                .filter(task -> task.status() != TaskStatus.DONE || task.updatedAt().isAfter(now.minus(DONE_SHOWN)))
+                .map(task -> card(task, staff, customers, sites, devices, breaking.contains(task.id()), now))
+                .sorted(Comparator.comparing(Card::priority).thenComparing(Card::title))
+                .toList();
+        return new Loaded(cards, tasks.stream().collect(Collectors.toMap(IncidentTask::id, Function.identity())));
+    }
+
+    private Card card(IncidentTask task, Map<UUID, String> staff, Map<UUID, String> customers,
+                             Map<UUID, String> sites, Map<UUID, String> devices, boolean breaksPromise,
+                             Instant now) {
+        String scope = String.join(" · ", Stream.of(
+                        devices.get(task.scope().deviceId()), sites.get(task.scope().siteId()),
+                        customers.get(task.scope().customerId()))
+                .filter(Objects::nonNull).toList());
+        String assignee = task.assigneeId() == null ? "" : staff.getOrDefault(task.assigneeId(), "");
+        String eta = task.eta() == null ? "" : TIME.format(task.eta().atZone(clock.getZone()));
+        String downtime = task.downtime() == null ? "" : TIME.format(task.downtime().start()
+                .atZone(clock.getZone())) + " for " + task.downtime().length().toMinutes() + " min";
+        Set<UUID> places = Stream.of(task.scope().customerId(), task.scope().siteId(),
+                task.scope().deviceId()).filter(Objects::nonNull).collect(Collectors.toSet());
+        String search = String.join(" ", task.title(), task.detail(), scope, assignee, task.blockedReason())
+                .toLowerCase(Locale.ROOT);
+        return new Card(task.id(), task.title(), scope, task.assigneeId(), assignee, task.priority(), task.status(),
+                eta, urgency(task, now), downtime, task.blockedReason(), breaksPromise, search, places);
+    }
+
+    static EtaUrgency urgency(IncidentTask task, Instant now) {
+        if (task.eta() == null || task.status() == TaskStatus.DONE) {
+            return EtaUrgency.NONE;
+        }
+        if (task.eta().isBefore(now)) {
+            return EtaUrgency.OVERDUE;
+        }
+        return task.eta().isBefore(now.plus(ETA_WARNING)) ? EtaUrgency.SOON : EtaUrgency.LATER;
+    }
+
+    private void show(Loaded loaded) {
+        all = loaded.cards();
+        tasksById = loaded.tasks();
+        problem.set("");
+        applyFilters();
+    }
+
+    private void onChanges(List<JournalEntry> entries) {
+        Incident incident = workspace.currentIncident();
+        if (incident != null && entries.stream().anyMatch(entry -> entry.entity() == EntityType.DATABASE
+                || incident.id().equals(entry.incidentId()) && (entry.entity() == EntityType.TASK
+                || entry.entity() == EntityType.COMMITMENT))) {
+            reload();
+        }
+    }
+
+    private void failed(Throwable failure) {
+        problem.set(Objects.requireNonNullElse(failure.getMessage(), failure.getClass().getSimpleName()));
+    }
+
+    // Filters
+
+    private void applyFilters() {
+        Operator me = workspace.operator();
+        String wanted = text.get() == null ? "" : text.get().strip().toLowerCase(Locale.ROOT);
+        Map<TaskStatus, List<Card>> byColumn = all.stream()
+                .filter(card -> engineer.get() == null || engineer.get().equals(card.assigneeId()))
+                .filter(card -> place.get() == null || card.places().contains(place.get()))
+                .filter(card -> priority.get() == null || priority.get() == card.priority())
+                .filter(card -> wanted.isEmpty() || card.searchText().contains(wanted))
+                .filter(card -> !mine.get() || me != null && me.staffId().equals(card.assigneeId()))
+                .collect(Collectors.groupingBy(Card::status));
+        columns.forEach((status, column) -> column.setAll(byColumn.getOrDefault(status, List.of())));
+    }
+
+    // Moves
+
+    /// Moves a task to another column; a blocked task needs the reason it waits for.
+    public void move(UUID taskId, TaskStatus to, String blockedReason) {
+        IncidentTask task = tasksById.get(taskId);
+        if (task == null || task.status() == to) {
+            return;
+        }
+        IncidentTask moved = new IncidentTask(task.id(), task.incidentId(), task.title(), task.detail(), task.scope(),
+                task.assigneeId(), to, to == TaskStatus.BLOCKED ? blockedReason : "", task.priority(), task.eta(),
+                task.downtime(), task.createdAt(), task.updatedAt());
+        save(moved);
+    }
+
+    /// Gives a task to someone else (or nobody, with `null`): a card dropped on a person.
+    public void assign(UUID taskId, UUID staffId) {
+        IncidentTask task = tasksById.get(taskId);
+        if (task == null || Objects.equals(task.assigneeId(), staffId)) {
+            return;
+        }
+        save(new IncidentTask(task.id(), task.incidentId(), task.title(), task.detail(), task.scope(), staffId,
+                task.status(), task.blockedReason(), task.priority(), task.eta(), task.downtime(), task.createdAt(),
+                task.updatedAt()));
+    }
+
+    private void save(IncidentTask task) {
+        Incident incident = workspace.currentIncident();
+        Operator by = workspace.operator();
+        executor.execute(() -> {
+            store.tasks().save(task, by);
+            return load(incident);
+        }, this::show, this::failed);
+    }
+
+    // Properties
+
+    public ObservableList<Card> column(TaskStatus status) {
+        return columns.get(status);
+    }
+
+    /// Only the tasks of this engineer; `null` for everyone's.
+    public ObjectProperty<UUID> engineerProperty() {
+        return engineer;
+    }
+
+    /// Only the tasks at this customer, site or device; `null` for all.
+    public ObjectProperty<UUID> placeProperty() {
+        return place;
+    }
+
+    public ObjectProperty<Priority> priorityProperty() {
+        return priority;
+    }
+
+    public StringProperty textProperty() {
+        return text;
+    }
+
+    /// Only the signed-in operator's tasks.
+    public BooleanProperty mineProperty() {
+        return mine;
+    }
+
+    /// Why the last change was refused, or the board could not be loaded.
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+}
