@@ -5,6 +5,8 @@ import dev.sitrep.domain.Operator;
 import dev.sitrep.io.demo.DemoData;
 import dev.sitrep.io.demo.DemoScenario;
 import dev.sitrep.store.Store;
+import dev.sitrep.ui.board.TaskBoardView;
+import dev.sitrep.ui.board.TaskBoardViewModel;
 import dev.sitrep.ui.common.Command;
 import dev.sitrep.ui.common.DialogService;
 import dev.sitrep.ui.common.FilePicker;
@@ -124,7 +126,9 @@ final class Console implements AutoCloseable {
                 new ShellScreen("Inventory", Material2MZ.STORAGE, () -> new InventoryView(
                         new InventoryViewModel(store, workspace, executor), this::openSite)),
                 new ShellScreen("Timeline", Material2MZ.TIMELINE, () -> new TimelineView(
-                        new TimelineViewModel(store, workspace, executor))));
+                        new TimelineViewModel(store, workspace, executor))),
+                new ShellScreen("Tasks", Material2AL.ASSIGNMENT, () -> new TaskBoardView(
+                        new TaskBoardViewModel(store, workspace, executor, clock))));
     }
 
     /// File menu: snapshots out and in, inventory in.

@@ -1,0 +1,241 @@
+package dev.sitrep.ui.board;
+
+import atlantafx.base.theme.Styles;
+import dev.sitrep.domain.TaskStatus;
+import dev.sitrep.ui.board.TaskBoardViewModel.Card;
+import dev.sitrep.ui.common.ProblemLabel;
+import javafx.geometry.Pos;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.DataFormat;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/// The task board: four columns of cards (to do, in progress, blocked, done in the last day), each a
+/// virtualized list, with filters above. A card moves by dragging it to another column, or from the
+/// keyboard with Alt+1 to Alt+4 for the columns in order; blocking asks what the task waits for.
+public final class TaskBoardView extends BorderPane {
+
+    private static final DataFormat TASK = new DataFormat("application/x-sitrep-task");
+    private static final List<TaskStatus> ORDER = List.of(TaskStatus.TODO, TaskStatus.IN_PROGRESS,
+            TaskStatus.BLOCKED, TaskStatus.DONE);
+
+    private final TaskBoardViewModel vm;
+
+    public TaskBoardView(TaskBoardViewModel vm) {
+        this.vm = vm;
+        getStyleClass().add("task-board");
+        getStylesheets().add(Objects.requireNonNull(TaskBoardView.class.getResource("board.css")).toExternalForm());
+        setTop(new VBox(toolbar(), new ProblemLabel(vm.problemProperty(), "board-problem")));
+        HBox columns = new HBox(12);
+        columns.getStyleClass().add("board-columns");
+        for (TaskStatus status : ORDER) {
+            VBox column = column(status);
+            HBox.setHgrow(column, Priority.ALWAYS);
+            columns.getChildren().add(column);
+        }
+        setCenter(columns);
+        addEventFilter(KeyEvent.KEY_PRESSED, this::moveByKeyboard);
+    }
+
+    private HBox toolbar() {
+        TextField text = new TextField();
+        text.setId("board-filter");
+        text.setPromptText("Title, place, engineer, reason");
+        text.setPrefColumnCount(24);
+        text.textProperty().bindBidirectional(vm.textProperty());
+        ComboBox<dev.sitrep.domain.Priority> priority = new ComboBox<>();
+        priority.getItems().add(null);
+        priority.getItems().addAll(dev.sitrep.domain.Priority.values());
+        priority.setPromptText("Any priority");
+        priority.setButtonCell(new PriorityCell());
+        priority.setCellFactory(_ -> new PriorityCell());
+        priority.valueProperty().bindBidirectional(vm.priorityProperty());
+        priority.setMinWidth(Region.USE_PREF_SIZE);
+        ToggleButton mine = new ToggleButton("My tasks");
+        mine.setMinWidth(Region.USE_PREF_SIZE);
+        mine.selectedProperty().bindBidirectional(vm.mineProperty());
+        Label keys = new Label("Move: Alt+1 to do · Alt+2 in progress · Alt+3 blocked · Alt+4 done");
+        keys.getStyleClass().add(Styles.TEXT_MUTED);
+        keys.setMinWidth(0);
+        HBox bar = new HBox(12, text, priority, mine, keys);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("board-toolbar");
+        return bar;
+    }
+
+    private VBox column(TaskStatus status) {
+        Label title = new Label();
+        title.getStyleClass().add("board-column-title");
+        var cards = vm.column(status);
+        cards.subscribe(() -> title.setText(status.label().substring(0, 1).toUpperCase(Locale.ROOT)
+                + status.label().substring(1) + " · " + cards.size()
+                + (status == TaskStatus.DONE ? " in the last day" : "")));
+        ListView<Card> list = new ListView<>(cards);
+        list.setId("board-" + status.wire());
+        list.getStyleClass().add("board-list");
+        list.setCellFactory(_ -> new CardCell());
+        list.setPlaceholder(new Label("No task"));
+        VBox.setVgrow(list, Priority.ALWAYS);
+        list.setOnDragOver(event -> {
+            if (event.getDragboard().hasContent(TASK)) {
+                event.acceptTransferModes(TransferMode.MOVE);
+            }
+            event.consume();
+        });
+        list.setOnDragDropped(event -> {
+            Object id = event.getDragboard().getContent(TASK);
+            if (id instanceof String text) {
+                move(UUID.fromString(text), status);
+            }
+            event.setDropCompleted(true);
+            event.consume();
+        });
+        VBox column = new VBox(6, title, list);
+        column.getStyleClass().add("board-column");
+        column.setMinWidth(0);
+        column.setPrefWidth(0);
+        return column;
+    }
+
+    private void moveByKeyboard(KeyEvent event) {
+        for (int i = 0; i < ORDER.size(); i++) {
+            if (new KeyCodeCombination(KeyCode.valueOf("DIGIT" + (i + 1)), KeyCombination.ALT_DOWN).match(event)) {
+                selectedCard().ifPresent(card -> move(card.id(), ORDER.get(event.getCode().ordinal()
+                        - KeyCode.DIGIT1.ordinal())));
+                event.consume();
+                return;
+            }
+        }
+    }
+
+    private Optional<Card> selectedCard() {
+        return lookupAll(".board-list").stream()
+                .map(node -> (ListView<?>) node)
+                .filter(list -> list.isFocused() && list.getSelectionModel().getSelectedItem() != null)
+                .map(list -> (Card) list.getSelectionModel().getSelectedItem())
+                .findFirst();
+    }
+
+    /// Moves a card; blocking first asks what the task waits for.
+    private void move(UUID taskId, TaskStatus to) {
+        if (to != TaskStatus.BLOCKED) {
+            vm.move(taskId, to, "");
+            return;
+        }
+        TextInputDialog reason = new TextInputDialog();
+        reason.initOwner(getScene().getWindow());
+        reason.setTitle("Blocked");
+        reason.setHeaderText("What does the task wait for?");
+        reason.setContentText("Reason");
+        reason.showAndWait().map(String::strip).filter(text -> !text.isEmpty())
+                .ifPresent(text -> vm.move(taskId, TaskStatus.BLOCKED, text));
+    }
+
+    /// A card: title, place, assignee, priority, ETA (amber when close, red when late), downtime window,
+    /// what it is blocked on, and a mark when its ETA breaks a promise.
+    private static final class CardCell extends ListCell<Card> {
+
+        private final Label title = label("card-title");
+        private final Label place = label("card-place");
+        private final Label people = label("card-line");
+        private final Label eta = label("card-eta");
+        private final Label downtime = label("card-line");
+        private final Label blocked = label("card-blocked");
+        private final Label promise = label("card-promise");
+        private final VBox box = new VBox(2, title, place, people, eta, downtime, blocked, promise);
+
+        CardCell() {
+            getStyleClass().add("card-cell");
+            // The column's width decides, so long titles wrap instead of widening the list.
+            setPrefWidth(0);
+            box.getStyleClass().add("card");
+            for (Label wrapping : List.of(title, blocked)) {
+                wrapping.setWrapText(true);
+                wrapping.setMinHeight(Region.USE_PREF_SIZE);
+            }
+            setOnDragDetected(event -> {
+                if (getItem() != null) {
+                    var board = startDragAndDrop(TransferMode.MOVE);
+                    ClipboardContent content = new ClipboardContent();
+                    content.put(TASK, getItem().id().toString());
+                    board.setContent(content);
+                    event.consume();
+                }
+            });
+        }
+
+        @Override
+        protected void updateItem(Card card, boolean empty) {
+            super.updateItem(card, empty);
+            if (empty || card == null) {
+                setGraphic(null);
+                return;
+            }
+            title.setText(card.priority().label().toUpperCase(Locale.ROOT) + "  " + card.title());
+            place.setText(card.scope());
+            show(place, !card.scope().isEmpty());
+            people.setText(card.assignee().isEmpty() ? "nobody yet" : card.assignee());
+            eta.setText(card.eta().isEmpty() ? "" : "ETA " + card.eta() + switch (card.etaUrgency()) {
+                case OVERDUE -> " · overdue";
+                case SOON -> " · within the hour";
+                default -> "";
+            });
+            eta.getStyleClass().removeAll("soon", "overdue");
+            if (card.etaUrgency() == TaskBoardViewModel.EtaUrgency.SOON) {
+                eta.getStyleClass().add("soon");
+            } else if (card.etaUrgency() == TaskBoardViewModel.EtaUrgency.OVERDUE) {
+                eta.getStyleClass().add("overdue");
+            }
+            show(eta, !card.eta().isEmpty());
+            downtime.setText("Downtime " + card.downtime());
+            show(downtime, !card.downtime().isEmpty());
+            blocked.setText("Blocked: " + card.blockedReason());
+            show(blocked, !card.blockedReason().isEmpty());
+            promise.setText("ETA breaks a promise");
+            show(promise, card.breaksPromise());
+            setGraphic(box);
+        }
+
+        private static void show(Label label, boolean shown) {
+            label.setVisible(shown);
+            label.setManaged(shown);
+        }
+
+        private static Label label(String style) {
+            Label label = new Label();
+            label.getStyleClass().add(style);
+            label.setMinWidth(0);
+            label.setMaxWidth(Double.MAX_VALUE);
+            return label;
+        }
+    }
+
+    private static final class PriorityCell extends ListCell<dev.sitrep.domain.Priority> {
+        @Override
+        protected void updateItem(dev.sitrep.domain.Priority priority, boolean empty) {
+            super.updateItem(priority, empty);
+            setText(empty ? null : priority == null ? "Any priority" : priority.label().toUpperCase(Locale.ROOT));
+        }
+    }
+}

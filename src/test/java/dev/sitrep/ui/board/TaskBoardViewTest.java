@@ -1,0 +1,80 @@
+package dev.sitrep.ui.board;
+
+import atlantafx.base.theme.PrimerLight;
+import dev.sitrep.domain.Incident;
+import dev.sitrep.domain.IncidentTask;
+import dev.sitrep.domain.StaffRole;
+import dev.sitrep.domain.TaskStatus;
+import dev.sitrep.io.demo.DemoData;
+import dev.sitrep.io.demo.DemoScenario;
+import dev.sitrep.store.DatabaseLocation;
+import dev.sitrep.store.Store;
+import dev.sitrep.ui.common.CurrentThreadTaskExecutor;
+import dev.sitrep.ui.common.SteppingClock;
+import dev.sitrep.ui.common.Workspace;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ExtendWith(ApplicationExtension.class)
+class TaskBoardViewTest {
+
+    @TempDir
+    Path folder;
+
+    private final Workspace workspace = new Workspace();
+    private Store store;
+    private TaskBoardViewModel vm;
+
+    @Start
+    void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        SteppingClock clock = new SteppingClock(Instant.parse("2026-11-23T09:30:00Z"));
+        store = Store.open(DatabaseLocation.ofFile(folder.resolve("db")), clock);
+        Incident incident = DemoData.load(store, DemoScenario.ZERO_DAY, 1, DemoData.DEFAULT_SEED);
+        workspace.operatorProperty().set(store.staff().signIn("Priya Shah", StaffRole.COMMANDER));
+        vm = new TaskBoardViewModel(store, workspace, new CurrentThreadTaskExecutor(), clock);
+        workspace.currentIncidentProperty().set(incident);
+        stage.setScene(new Scene(new TaskBoardView(vm), 1400, 800));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void altTwoMovesTheSelectedCardToInProgress(FxRobot robot) {
+        ListView<?> todo = robot.lookup("#board-todo").queryListView();
+        UUID first = vm.column(TaskStatus.TODO).getFirst().id();
+        int inProgress = vm.column(TaskStatus.IN_PROGRESS).size();
+        robot.interact(() -> {
+            todo.requestFocus();
+            todo.getSelectionModel().select(0);
+        });
+
+        robot.press(KeyCode.ALT, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(vm.column(TaskStatus.IN_PROGRESS)).hasSize(inProgress + 1)
+                .anySatisfy(card -> assertThat(card.id()).isEqualTo(first));
+        assertThat(store.tasks().find(first).map(IncidentTask::status)).contains(TaskStatus.IN_PROGRESS);
+    }
+}
