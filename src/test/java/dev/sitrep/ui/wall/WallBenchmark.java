@@ -10,9 +10,8 @@ import dev.sitrep.io.demo.DemoData;
 import dev.sitrep.io.demo.DemoScenario;
 import dev.sitrep.store.DatabaseLocation;
 import dev.sitrep.store.Store;
-import dev.sitrep.ui.common.TaskExecutor;
+import dev.sitrep.ui.common.TimedFxExecutor;
 import dev.sitrep.ui.common.Workspace;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -24,15 +23,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 
 /// The wall on the ransomware demo at `--scale 10` (130 sites, 30,000 devices), at 1920x1080.
 ///
@@ -50,7 +46,7 @@ class WallBenchmark {
     @TempDir
     Path folder;
 
-    private final MeasuringExecutor executor = new MeasuringExecutor();
+    private final TimedFxExecutor executor = new TimedFxExecutor();
     private Store store;
     private Scene scene;
 
@@ -117,48 +113,5 @@ class WallBenchmark {
     private static long median(List<Long> times) {
         List<Long> sorted = times.stream().sorted().toList();
         return sorted.get(sorted.size() / 2);
-    }
-
-    /// Runs the store work on the benchmark's thread when asked, and the outcome on the FX thread with the
-    /// layout it causes, timing only that FX-thread part.
-    private static final class MeasuringExecutor implements TaskExecutor {
-
-        private final List<Runnable> pending = new ArrayList<>();
-        private long fxNanos;
-
-        @Override
-        public <T> void execute(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
-            pending.add(() -> {
-                T result;
-                try {
-                    result = work.call();
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-                Platform.runLater(() -> {
-                    long started = System.nanoTime();
-                    onSuccess.accept(result);
-                    javafx.scene.Parent root = javafx.stage.Window.getWindows().getFirst().getScene().getRoot();
-                    root.applyCss();
-                    root.layout();
-                    fxNanos += System.nanoTime() - started;
-                });
-            });
-        }
-
-        @Override
-        public void runOnUiThread(Runnable action) {
-            Platform.runLater(action);
-        }
-
-        /// Runs the store work waiting, then its FX-thread part; returns that part's time.
-        long runPending() {
-            fxNanos = 0;
-            List<Runnable> now = List.copyOf(pending);
-            pending.clear();
-            now.forEach(Runnable::run);
-            WaitForAsyncUtils.waitForFxEvents();
-            return fxNanos;
-        }
     }
 }
