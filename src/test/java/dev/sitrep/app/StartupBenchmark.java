@@ -1,5 +1,6 @@
 package dev.sitrep.app;
 
+import dev.sitrep.Medians;
 import dev.sitrep.domain.Incident;
 import dev.sitrep.domain.StaffRole;
 import dev.sitrep.io.demo.DemoData;
@@ -68,12 +69,12 @@ class StartupBenchmark {
                 firstFrames.add(times.get(FIRST_FRAME));
                 readies.add(times.get(READY));
             }
-            System.out.println("BENCH startup " + median(firstFrames) + " ms");
-            System.out.println("BENCH startup.ready " + median(readies) + " ms");
-            System.out.println("BENCH startup.baseline " + median(bareTimes) + " ms");
+            System.out.println("BENCH startup " + Medians.of(firstFrames) + " ms");
+            System.out.println("BENCH startup.ready " + Medians.of(readies) + " ms");
+            System.out.println("BENCH startup.baseline " + Medians.of(bareTimes) + " ms");
             System.out.printf("startup runs: first frame %s, ready %s, bare %s; ratio %.2f (ready %.2f)%n",
-                    firstFrames, readies, bareTimes, (double) median(firstFrames) / median(bareTimes),
-                    (double) median(readies) / median(bareTimes));
+                    firstFrames, readies, bareTimes, (double) Medians.of(firstFrames) / Medians.of(bareTimes),
+                    (double) Medians.of(readies) / Medians.of(bareTimes));
         } finally {
             settingsNode.removeNode();
         }
@@ -125,11 +126,5 @@ class StartupBenchmark {
                 process.destroyForcibly();
             }
         }
-    }
-
-    private static long median(List<Long> times) {
-        List<Long> sorted = times.stream().sorted().toList();
-        int middle = sorted.size() / 2;
-        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
     }
 }

@@ -1,5 +1,6 @@
 package dev.sitrep.ui.board;
 
+import dev.sitrep.Medians;
 import atlantafx.base.theme.PrimerLight;
 import dev.sitrep.domain.Incident;
 import dev.sitrep.domain.StaffRole;
@@ -96,17 +97,12 @@ class TaskBoardBenchmark {
             }
         }
 
-        System.out.printf("BENCH board.filter.fx %.1f ms%n", median(filters) / 1e6);
-        System.out.printf("BENCH board.move.fx %.1f ms%n", median(moves) / 1e6);
+        System.out.printf("BENCH board.filter.fx %.1f ms%n", Medians.of(filters) / 1e6);
+        System.out.printf("BENCH board.move.fx %.1f ms%n", Medians.of(moves) / 1e6);
         int shown = 0;
         for (TaskStatus status : TaskStatus.values()) {
             shown += vm.column(status).size();
         }
         System.out.printf("board: %d tasks shown; goal under 16 ms each%n", shown);
-    }
-
-    private static long median(List<Long> times) {
-        List<Long> sorted = times.stream().sorted().toList();
-        return sorted.get(sorted.size() / 2);
     }
 }

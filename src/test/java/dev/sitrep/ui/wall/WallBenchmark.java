@@ -1,5 +1,6 @@
 package dev.sitrep.ui.wall;
 
+import dev.sitrep.Medians;
 import atlantafx.base.theme.PrimerDark;
 import dev.sitrep.domain.DeviceStatus;
 import dev.sitrep.domain.Impact;
@@ -105,13 +106,8 @@ class WallBenchmark {
             }
         }
 
-        System.out.printf("BENCH wall.build %.1f ms%n", median(builds) / 1e6);
-        System.out.printf("BENCH wall.batch100.fx %.1f ms%n", median(batches) / 1e6);
+        System.out.printf("BENCH wall.build %.1f ms%n", Medians.of(builds) / 1e6);
+        System.out.printf("BENCH wall.batch100.fx %.1f ms%n", Medians.of(batches) / 1e6);
         System.out.printf("wall: %d tiles; goals: build under 200 ms, batch under 8 ms%n", vm.tiles().size());
-    }
-
-    private static long median(List<Long> times) {
-        List<Long> sorted = times.stream().sorted().toList();
-        return sorted.get(sorted.size() / 2);
     }
 }
