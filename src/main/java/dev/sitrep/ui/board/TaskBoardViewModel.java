@@ -79,6 +79,7 @@ public final class TaskBoardViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private List<Card> all = List.of();
     private Map<UUID, IncidentTask> tasksById = Map.of();
+    private Names names;
 
     public TaskBoardViewModel(Store store, Workspace workspace, TaskExecutor executor, Clock clock) {
         this.store = store;
@@ -104,41 +105,45 @@ public final class TaskBoardViewModel {
             applyFilters();
             return;
         }
-        executor.execute(() -> load(incident), this::show, this::failed);
+        Names known = names;
+        executor.execute(() -> load(incident, known == null ? Names.read(store) : known), this::show, this::failed);
     }
 
-    private record Loaded(List<Card> cards, Map<UUID, IncidentTask> tasks) {
+    /// The names a card shows for people and places, read once and again only when staff or inventory
+    /// change: a move rereads the incident's tasks, not every device.
+    private record Names(Map<UUID, String> staff, Map<UUID, String> customers, Map<UUID, String> sites,
+                         Map<UUID, String> devices) {
+
+        static Names read(Store store) {
+            return new Names(store.staff().all().stream().collect(Collectors.toMap(Staff::id, Staff::name)),
+                    store.inventory().customers().stream().collect(Collectors.toMap(Customer::id, Customer::name)),
+                    store.inventory().sites().stream().collect(Collectors.toMap(Site::id, Site::name)),
+                    store.inventory().devices().stream().collect(Collectors.toMap(Device::id, Device::hostname)));
+        }
     }
 
-    private Loaded load(Incident incident) {
+    private record Loaded(List<Card> cards, Map<UUID, IncidentTask> tasks, Names names) {
+    }
+
+    private Loaded load(Incident incident, Names names) {
         List<IncidentTask> tasks = store.tasks().forIncident(incident.id());
-        Map<UUID, String> staff = store.staff().all().stream().collect(Collectors.toMap(Staff::id, Staff::name));
-        Map<UUID, String> customers = store.inventory().customers().stream()
-                .collect(Collectors.toMap(Customer::id, Customer::name));
-        Map<UUID, String> sites = store.inventory().sites().stream().collect(Collectors.toMap(Site::id, Site::name));
-        Set<UUID> taskDevices = tasks.stream().map(task -> task.scope().deviceId()).filter(Objects::nonNull)
-                .collect(Collectors.toSet());
-        Map<UUID, String> devices = store.inventory().devices().stream()
-                .filter(device -> taskDevices.contains(device.id()))
-                .collect(Collectors.toMap(Device::id, Device::hostname));
         Set<UUID> breaking = EtaRisk.tasksBreakingPromises(store.commitments().forIncident(incident.id()), tasks);
         Instant now = clock.instant();
         List<Card> cards = tasks.stream()
                 .filter(task -> task.status() != TaskStatus.DONE || task.updatedAt().isAfter(now.minus(DONE_SHOWN)))
-                .map(task -> card(task, staff, customers, sites, devices, breaking.contains(task.id()), now))
+                .map(task -> card(task, names, breaking.contains(task.id()), now))
                 .sorted(Comparator.comparing(Card::priority).thenComparing(Card::title))
                 .toList();
-        return new Loaded(cards, tasks.stream().collect(Collectors.toMap(IncidentTask::id, Function.identity())));
+        return new Loaded(cards, tasks.stream().collect(Collectors.toMap(IncidentTask::id, Function.identity())),
+                names);
     }
 
-    private Card card(IncidentTask task, Map<UUID, String> staff, Map<UUID, String> customers,
-                             Map<UUID, String> sites, Map<UUID, String> devices, boolean breaksPromise,
-                             Instant now) {
+    private Card card(IncidentTask task, Names names, boolean breaksPromise, Instant now) {
         String scope = String.join(" · ", Stream.of(
-                        devices.get(task.scope().deviceId()), sites.get(task.scope().siteId()),
-                        customers.get(task.scope().customerId()))
+                        names.devices().get(task.scope().deviceId()), names.sites().get(task.scope().siteId()),
+                        names.customers().get(task.scope().customerId()))
                 .filter(Objects::nonNull).toList());
-        String assignee = task.assigneeId() == null ? "" : staff.getOrDefault(task.assigneeId(), "");
+        String assignee = task.assigneeId() == null ? "" : names.staff().getOrDefault(task.assigneeId(), "");
         String eta = task.eta() == null ? "" : TIME.format(task.eta().atZone(clock.getZone()));
         String downtime = task.downtime() == null ? "" : TIME.format(task.downtime().start()
                 .atZone(clock.getZone())) + " for " + task.downtime().length().toMinutes() + " min";
@@ -161,6 +166,7 @@ public final class TaskBoardViewModel {
     }
 
     private void show(Loaded loaded) {
+        names = loaded.names();
         all = loaded.cards();
         tasksById = loaded.tasks();
         problem.set("");
@@ -169,11 +175,23 @@ public final class TaskBoardViewModel {
 
     private void onChanges(List<JournalEntry> entries) {
         Incident incident = workspace.currentIncident();
-        if (incident != null && entries.stream().anyMatch(entry -> entry.entity() == EntityType.DATABASE
-                || incident.id().equals(entry.incidentId()) && (entry.entity() == EntityType.TASK
-                || entry.entity() == EntityType.COMMITMENT))) {
+        if (incident == null) {
+            return;
+        }
+        if (entries.stream().anyMatch(entry -> renamesSomething(entry.entity()))) {
+            names = null;
+        }
+        if (names == null || entries.stream().anyMatch(entry -> incident.id().equals(entry.incidentId())
+                && (entry.entity() == EntityType.TASK || entry.entity() == EntityType.COMMITMENT))) {
             reload();
         }
+    }
+
+    private static boolean renamesSomething(EntityType entity) {
+        return switch (entity) {
+            case CUSTOMER, SITE, DEVICE, STAFF, DATABASE -> true;
+            default -> false;
+        };
     }
 
     private void failed(Throwable failure) {
@@ -223,9 +241,10 @@ public final class TaskBoardViewModel {
     private void save(IncidentTask task) {
         Incident incident = workspace.currentIncident();
         Operator by = workspace.operator();
+        Names known = names;
         executor.execute(() -> {
             store.tasks().save(task, by);
-            return load(incident);
+            return load(incident, known == null ? Names.read(store) : known);
         }, this::show, this::failed);
     }
 

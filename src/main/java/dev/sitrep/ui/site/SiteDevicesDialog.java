@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import dev.sitrep.domain.DeviceStatus;
 import dev.sitrep.ui.common.StatusStyles;
 import dev.sitrep.ui.site.SiteViewModel.DeviceLine;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -87,7 +88,7 @@ public final class SiteDevicesDialog extends Dialog<Void> {
         table.getStyleClass().addAll(Styles.STRIPED, Styles.DENSE);
         table.setPlaceholder(new Label("No device of this site is part of the incident."));
         TableColumn<DeviceLine, DeviceLine> statusColumn = new TableColumn<>("Status");
-        statusColumn.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cell.getValue()));
+        statusColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         statusColumn.setCellFactory(_ -> new StatusTableCell());
         statusColumn.setPrefWidth(120);
         table.getColumns().addAll(List.of(column("Hostname", 180, DeviceLine::hostname), statusColumn,

@@ -10,6 +10,7 @@ import dev.sitrep.domain.Impact;
 import dev.sitrep.domain.Incident;
 import dev.sitrep.domain.IncidentTask;
 import dev.sitrep.domain.JournalEntry;
+import dev.sitrep.domain.Site;
 import dev.sitrep.domain.SiteRollup;
 import dev.sitrep.domain.StatusTotals;
 import dev.sitrep.domain.TaskStatus;
@@ -35,17 +36,26 @@ record WallData(Incident incident, List<WallTile> tiles, StatusTotals totals, in
                 UpdateSchedule schedule, List<Instant> callTimes, BurnUp burnUp, List<JournalEntry> latest,
                 Map<UUID, UUID> siteOfDevice, Map<UUID, String> customerNames) {
 
+    /// The inventory the roll-ups need, read once and again only when the inventory changes: a live wall
+    /// rereads the incident's impacts, not every device.
+    record Inventory(List<Site> sites, List<Device> devices, Map<UUID, String> customerNames) {
+
+        static Inventory read(Store store) {
+            return new Inventory(store.inventory().sites(), store.inventory().devices(),
+                    store.inventory().customers().stream().collect(Collectors.toMap(Customer::id, Customer::name)));
+        }
+    }
+
     /// Reads the incident's state. `burnUp` has followed its journal so far.
-    static WallData load(Store store, UUID incidentId, BurnUp.Replay burnUp, int latestEntries) {
+    static WallData load(Store store, UUID incidentId, Inventory inventory, BurnUp.Replay burnUp, int latestEntries) {
         Incident incident = store.incidents().find(incidentId).orElseThrow(() ->
                 new IllegalStateException("The incident is no longer in the database."));
-        List<Device> devices = store.inventory().devices();
+        List<Device> devices = inventory.devices();
         List<Impact> impacts = store.impacts().forIncident(incidentId);
         List<IncidentTask> tasks = store.tasks().forIncident(incidentId);
         List<Communication> communications = store.communications().forIncident(incidentId);
-        Map<UUID, String> customerNames = store.inventory().customers().stream()
-                .collect(Collectors.toMap(Customer::id, Customer::name));
-        List<SiteRollup> rollups = SiteRollup.forIncident(store.inventory().sites(), devices, impacts);
+        Map<UUID, String> customerNames = inventory.customerNames();
+        List<SiteRollup> rollups = SiteRollup.forIncident(inventory.sites(), devices, impacts);
         List<WallTile> tiles = WallTile.of(rollups, customerNames, devices, impacts, tasks);
         List<Instant> callTimes = communications.stream()
                 .filter(communication -> communication.kind() == CommunicationKind.INBOUND_CALL

@@ -6,6 +6,7 @@ import dev.sitrep.domain.Text;
 import dev.sitrep.domain.WallTile;
 import dev.sitrep.ui.common.StatusStyles;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
@@ -76,7 +77,7 @@ final class WallTileView extends VBox {
         stale.setManaged(isStale);
     }
 
-    private static void toggle(javafx.scene.Node node, String style, boolean on) {
+    private static void toggle(Node node, String style, boolean on) {
         if (!on) {
             node.getStyleClass().remove(style);
         } else if (!node.getStyleClass().contains(style)) {

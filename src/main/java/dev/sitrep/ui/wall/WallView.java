@@ -375,7 +375,7 @@ public final class WallView extends BorderPane {
             Instant now = vm.nowProperty().get();
             for (BurnUp.Point point : curve.sampled(120, now.isAfter(incident.declaredAt()) ? now
                     : incident.declaredAt()).points()) {
-                double hours = java.time.Duration.between(incident.declaredAt(), point.at()).toMinutes() / 60.0;
+                double hours = ChronoUnit.MINUTES.between(incident.declaredAt(), point.at()) / 60.0;
                 points.add(new XYChart.Data<>(hours, point.recovered()));
             }
         }

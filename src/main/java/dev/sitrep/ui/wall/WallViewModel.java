@@ -86,6 +86,8 @@ public final class WallViewModel {
     private int generation;
     /// The burn-up replay of the incident shown; touched only by the store's executor thread.
     private BurnUp.Replay replay;
+    /// The inventory the roll-ups use; also touched only by the store's executor thread.
+    private WallData.Inventory inventory;
 
     /// @param staleAfter how long an open site may go without a change before its tile says so, at first
     public WallViewModel(Store store, Workspace workspace, TaskExecutor executor, Clock clock, Duration staleAfter) {
@@ -111,7 +113,8 @@ public final class WallViewModel {
         executor.execute(() -> {
             Incident current = store.incidents().find(incidentId).orElseThrow();
             replay = WallData.replay(store, current);
-            return WallData.load(store, incidentId, replay, TICKER_LINES);
+            inventory = WallData.Inventory.read(store);
+            return WallData.load(store, incidentId, inventory, replay, TICKER_LINES);
         }, loaded -> apply(loading, loaded), this::failed);
     }
 
@@ -126,14 +129,21 @@ public final class WallViewModel {
             show(shown.id());
             return;
         }
-        if (ours.isEmpty()) {
+        boolean inventoryChanged = entries.stream().anyMatch(entry -> switch (entry.entity()) {
+            case CUSTOMER, SITE, DEVICE -> true;
+            default -> false;
+        });
+        if (ours.isEmpty() && !inventoryChanged) {
             return;
         }
         markChangedSites(ours);
         int loading = generation;
         executor.execute(() -> {
             ours.forEach(replay::add);
-            return WallData.load(store, shown.id(), replay, TICKER_LINES);
+            if (inventoryChanged) {
+                inventory = WallData.Inventory.read(store);
+            }
+            return WallData.load(store, shown.id(), inventory, replay, TICKER_LINES);
         }, loaded -> apply(loading, loaded), this::failed);
     }
 
