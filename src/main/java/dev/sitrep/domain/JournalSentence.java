@@ -2,6 +2,7 @@ package dev.sitrep.domain;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 
 /// Turns a journal entry into the readable part of a timeline line: what was done to what, without the
@@ -161,9 +162,26 @@ public final class JournalSentence {
         return switch (entry.action()) {
             case SHIFT_STARTED -> lead.isEmpty() && !name.isEmpty() ? "started " + theShift : "started a shift" + ledBy;
             case SHIFT_ENDED -> "ended " + theShift;
-            case UPDATED -> updated(theShift, entry);
+            case UPDATED -> joinedOrLeft(theShift, entry).orElseGet(() -> updated(theShift, entry));
             default -> fallback(entry, theShift);
         };
+    }
+
+    /// "joined the shift led by Priya Shah", "took Sam Lee off ...": who started or ended their stint, when
+    /// that is the whole change.
+    private static Optional<String> joinedOrLeft(String theShift, JournalEntry entry) {
+        if (!entry.detail("fields").equals("members")) {
+            return Optional.empty();
+        }
+        String joined = entry.detail("joined");
+        String left = entry.detail("left");
+        if (!joined.isEmpty() && left.isEmpty()) {
+            return Optional.of(joined.equals(entry.actor()) ? "joined " + theShift : "put " + joined + " on " + theShift);
+        }
+        if (joined.isEmpty() && !left.isEmpty()) {
+            return Optional.of(left.equals(entry.actor()) ? "left " + theShift : "took " + left + " off " + theShift);
+        }
+        return Optional.empty();
     }
 
     // Inventory and staff

@@ -8,10 +8,13 @@ import dev.sitrep.store.Tables.ShiftMember;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -106,8 +109,34 @@ public final class ShiftRepository {
         }
         if (!changes.isEmpty()) {
             tx.journal(by, shift.incidentId(), EntityType.SHIFT, shift.id(), JournalAction.UPDATED,
-                    details.copy().and("fields", changes.fields()).map());
+                    whoCameAndWent(tx.connection(), old, shift, details.copy().and("fields", changes.fields()))
+                            .map());
         }
+    }
+
+    /// Names who joined and who left between `old` and `shift`, so the journal can say it in words.
+    private static Details whoCameAndWent(Connection connection, Shift old, Shift shift, Details details)
+            throws SQLException {
+        Set<UUID> wereOn = onShift(old);
+        Set<UUID> areOn = onShift(shift);
+        List<String> joined = new ArrayList<>();
+        List<String> left = new ArrayList<>();
+        for (UUID staffId : areOn) {
+            if (!wereOn.contains(staffId)) {
+                joined.add(Lookups.requireStaff(connection, staffId, "Shift member"));
+            }
+        }
+        for (UUID staffId : wereOn) {
+            if (!areOn.contains(staffId)) {
+                left.add(Lookups.requireStaff(connection, staffId, "Shift member"));
+            }
+        }
+        return details.and("joined", String.join(", ", joined)).and("left", String.join(", ", left));
+    }
+
+    private static Set<UUID> onShift(Shift shift) {
+        return shift.members().stream().filter(member -> member.leftAt() == null).map(Shift.Member::staffId)
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     private static Optional<Shift> load(Connection connection, UUID id) throws SQLException {

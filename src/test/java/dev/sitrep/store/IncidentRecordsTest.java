@@ -13,6 +13,7 @@ import dev.sitrep.domain.JournalEntry;
 import dev.sitrep.domain.Operator;
 import dev.sitrep.domain.Priority;
 import dev.sitrep.domain.Scope;
+import dev.sitrep.domain.JournalSentence;
 import dev.sitrep.domain.Shift;
 import dev.sitrep.domain.StaffRole;
 import dev.sitrep.domain.TaskStatus;
@@ -170,5 +171,20 @@ class IncidentRecordsTest extends StoreTestSupport {
         long unchanged = store.journal().latestSeq();
         store.shifts().save(stored, priya);
         assertThat(store.journal().latestSeq()).isEqualTo(unchanged);
+    }
+
+    @Test
+    void joiningAndLeavingAShiftAreJournaledInWords() {
+        Shift started = Shift.startedBy(incident.id(), priya.staffId(), at(0));
+        store.shifts().save(started, priya);
+
+        store.shifts().save(started.join(sam.staffId(), at(5)), sam);
+        JournalEntry joined = lastEntry();
+        store.shifts().save(started.join(sam.staffId(), at(5)).leave(sam.staffId(), at(60)), priya);
+        JournalEntry left = lastEntry();
+
+        assertThat(JournalSentence.describe(joined)).isEqualTo("joined the shift led by Priya Shah");
+        assertThat(JournalSentence.describe(left)).isEqualTo("took Sam Okafor off the shift led by Priya Shah");
+        assertThat(store.shifts().find(started.id()).orElseThrow().isOn(sam.staffId())).isFalse();
     }
 }
