@@ -8,6 +8,7 @@ import dev.sitrep.store.Tables.ShiftMember;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -57,27 +58,61 @@ public final class ShiftRepository {
     /// journals `SHIFT_ENDED` when it is newly ended and `UPDATED` (`fields`) for any other change,
     /// including who is on it; an unchanged shift writes nothing. Refuses unknown references.
     public void save(Shift shift, Operator by) {
-        transactions.write(tx -> {
-            Lookups.requireIncident(tx.connection(), shift.incidentId());
-            String lead = Lookups.staffNameOrEmpty(tx.connection(), shift.leadId(), "Shift lead");
-            for (Shift.Member member : shift.members()) {
-                Lookups.requireStaff(tx.connection(), member.staffId(), "Shift member");
-            }
-            Details details = Details.of("name", lead).and("lead", lead);
-            Optional<Shift> stored = load(tx.connection(), shift.id());
-            if (stored.isEmpty()) {
-                Tables.SHIFT.insert(tx.connection(), shift);
-                Tables.SHIFT_MEMBER.insertAll(tx.connection(), ShiftMember.of(shift));
-                tx.journal(by, shift.incidentId(), EntityType.SHIFT, shift.id(), JournalAction.SHIFT_STARTED,
-                        details.copy().and("members", String.valueOf(shift.members().size())).map());
-                if (shift.end() != null) {
-                    tx.journal(by, shift.incidentId(), EntityType.SHIFT, shift.id(), JournalAction.SHIFT_ENDED,
-                            details.copy().map());
-                }
-                return;
-            }
-            update(tx, stored.get(), shift, details, by);
+        transactions.write(tx -> save(tx, shift, by));
+    }
+
+    /// Puts `staffId` on the incident's running shift now, or starts a shift they lead when none runs;
+    /// returns the shift. Read and written in one transaction, so two consoles cannot lose each other's
+    /// people.
+    public Shift join(UUID incidentId, UUID staffId, Operator by) {
+        return transactions.writeReturning(tx -> {
+            Instant now = transactions.clock().instant();
+            Shift joined = running(tx.connection(), incidentId)
+                    .map(shift -> shift.join(staffId, now))
+                    .orElseGet(() -> Shift.startedBy(incidentId, staffId, now));
+            save(tx, joined, by);
+            return joined;
         });
+    }
+
+    /// Takes `staffId` off the incident's running shift now; the shift ends when they were the last on it.
+    /// Does nothing when they are not on it.
+    public void leave(UUID incidentId, UUID staffId, Operator by) {
+        transactions.write(tx -> {
+            Optional<Shift> running = running(tx.connection(), incidentId);
+            if (running.isPresent() && running.get().isOn(staffId)) {
+                save(tx, running.get().leave(staffId, transactions.clock().instant()), by);
+            }
+        });
+    }
+
+    private static void save(WriteTx tx, Shift shift, Operator by) throws SQLException {
+        Lookups.requireIncident(tx.connection(), shift.incidentId());
+        String lead = Lookups.staffNameOrEmpty(tx.connection(), shift.leadId(), "Shift lead");
+        for (Shift.Member member : shift.members()) {
+            Lookups.requireStaff(tx.connection(), member.staffId(), "Shift member");
+        }
+        Details details = Details.of("name", lead).and("lead", lead);
+        Optional<Shift> stored = load(tx.connection(), shift.id());
+        if (stored.isEmpty()) {
+            Tables.SHIFT.insert(tx.connection(), shift);
+            Tables.SHIFT_MEMBER.insertAll(tx.connection(), ShiftMember.of(shift));
+            tx.journal(by, shift.incidentId(), EntityType.SHIFT, shift.id(), JournalAction.SHIFT_STARTED,
+                    details.copy().and("members", String.valueOf(shift.members().size())).map());
+            if (shift.end() != null) {
+                tx.journal(by, shift.incidentId(), EntityType.SHIFT, shift.id(), JournalAction.SHIFT_ENDED,
+                        details.copy().map());
+            }
+            return;
+        }
+        update(tx, stored.get(), shift, details, by);
+    }
+
+    /// The incident's latest shift that has not ended.
+    private static Optional<Shift> running(Connection connection, UUID incidentId) throws SQLException {
+        Optional<UUID> id = Sql.one(connection, "SELECT id FROM shift WHERE incident_id = ? AND end_at IS NULL "
+                + "ORDER BY start_at DESC, id LIMIT 1", row -> row.getObject(1, UUID.class), incidentId);
+        return id.isEmpty() ? Optional.empty() : load(connection, id.get());
     }
 
     private static void update(WriteTx tx, Shift old, Shift shift, Details details, Operator by)

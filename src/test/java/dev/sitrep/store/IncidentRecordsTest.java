@@ -187,4 +187,26 @@ class IncidentRecordsTest extends StoreTestSupport {
         assertThat(JournalSentence.describe(left)).isEqualTo("took Sam Okafor off the shift led by Priya Shah");
         assertThat(store.shifts().find(started.id()).orElseThrow().isOn(sam.staffId())).isFalse();
     }
+
+    @Test
+    void joiningWithNoShiftRunningStartsOneAndTheLastToLeaveEndsIt() {
+        Shift started = store.shifts().join(incident.id(), sam.staffId(), sam);
+        assertThat(started.leadId()).isEqualTo(sam.staffId());
+        assertThat(lastEntry().action()).isEqualTo(JournalAction.SHIFT_STARTED);
+
+        Shift joined = store.shifts().join(incident.id(), priya.staffId(), priya);
+        assertThat(joined.id()).isEqualTo(started.id());
+        assertThat(joined.isOn(priya.staffId())).isTrue();
+
+        store.shifts().leave(incident.id(), sam.staffId(), sam);
+        long before = store.journal().latestSeq();
+        store.shifts().leave(incident.id(), sam.staffId(), sam);
+        assertThat(store.journal().latestSeq()).as("leaving twice changes nothing").isEqualTo(before);
+        store.shifts().leave(incident.id(), priya.staffId(), priya);
+
+        assertThat(store.shifts().find(started.id()).orElseThrow().isRunning()).isFalse();
+        assertThat(journalAfter(before)).extracting(JournalEntry::action)
+                .containsExactly(JournalAction.SHIFT_ENDED, JournalAction.UPDATED);
+        assertThat(store.shifts().join(incident.id(), sam.staffId(), sam).id()).isNotEqualTo(started.id());
+    }
 }
