@@ -1,8 +1,11 @@
 package dev.sitrep.app;
 
+import dev.sitrep.domain.Priority;
 import dev.sitrep.domain.StaffRole;
 import dev.sitrep.domain.Text;
 import dev.sitrep.domain.WireEnum;
+import dev.sitrep.ui.board.BoardFilter;
+import dev.sitrep.ui.board.BoardPreferences;
 import dev.sitrep.ui.shell.ShellPreferences;
 import dev.sitrep.ui.shell.Theme;
 
@@ -13,12 +16,12 @@ import java.util.UUID;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
-/// What this console remembers for the person at it: who signed in last, the theme, where the window was and
-/// which incident was current. Kept in [Preferences], so it lives per user and per machine, not in the
-/// shared database.
+/// What this console remembers for the person at it: who signed in last, the theme, where the window was,
+/// which incident was current, and how the wall and the task board were set. Kept in [Preferences], so it
+/// lives per user and per machine, not in the shared database.
 ///
 /// A value that cannot be read (edited by hand, written by another version) counts as not remembered.
-public final class Settings implements ShellPreferences {
+public final class Settings implements ShellPreferences, BoardPreferences {
 
     /// The preferences node of a normal run; tests and benchmarks hand in their own.
     public static final String NODE = "/dev/sitrep";
@@ -37,6 +40,12 @@ public final class Settings implements ShellPreferences {
     private static final String WINDOW_MAXIMIZED = "window.maximized";
     private static final String CURRENT_INCIDENT = "incident.current";
     private static final String WALL_STALE_MINUTES = "wall.staleMinutes";
+    private static final String BOARD_ENGINEER = "board.engineer";
+    private static final String BOARD_CUSTOMER = "board.customer";
+    private static final String BOARD_SITE = "board.site";
+    private static final String BOARD_PRIORITY = "board.priority";
+    private static final String BOARD_TEXT = "board.text";
+    private static final String BOARD_MINE = "board.mine";
 
     /// How long an open site may go without a change before the wall marks it stale, unless set otherwise.
     public static final Duration DEFAULT_WALL_STALE_AFTER = Duration.ofHours(2);
@@ -134,6 +143,39 @@ public final class Settings implements ShellPreferences {
     public void rememberWallStaleAfter(Duration staleAfter) {
         node.putInt(WALL_STALE_MINUTES, (int) staleAfter.toMinutes());
         flush();
+    }
+
+    // Task board
+
+    @Override
+    public BoardFilter boardFilter() {
+        return new BoardFilter(uuid(BOARD_ENGINEER), uuid(BOARD_CUSTOMER), uuid(BOARD_SITE),
+                WireEnum.parse(Priority.class, node.get(BOARD_PRIORITY, null)).orElse(null),
+                node.get(BOARD_TEXT, ""), node.getBoolean(BOARD_MINE, false));
+    }
+
+    @Override
+    public void rememberBoardFilter(BoardFilter filter) {
+        putUuid(BOARD_ENGINEER, filter.engineer());
+        putUuid(BOARD_CUSTOMER, filter.customer());
+        putUuid(BOARD_SITE, filter.site());
+        node.put(BOARD_PRIORITY, filter.priority() == null ? "" : filter.priority().wire());
+        node.put(BOARD_TEXT, filter.text());
+        node.putBoolean(BOARD_MINE, filter.mine());
+        flush();
+    }
+
+    private UUID uuid(String key) {
+        try {
+            String id = node.get(key, "");
+            return id.isEmpty() ? null : UUID.fromString(id);
+        } catch (IllegalArgumentException unreadable) {
+            return null;
+        }
+    }
+
+    private void putUuid(String key, UUID id) {
+        node.put(key, id == null ? "" : id.toString());
     }
 
     /// Writes now rather than at some later moment, so a console that is killed still remembers.

@@ -1,6 +1,8 @@
 package dev.sitrep.app;
 
+import dev.sitrep.domain.Priority;
 import dev.sitrep.domain.StaffRole;
+import dev.sitrep.ui.board.BoardFilter;
 import dev.sitrep.ui.shell.Theme;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +31,7 @@ class SettingsTest {
         assertThat(settings.window()).isEmpty();
         assertThat(settings.lastIncidentId()).isEmpty();
         assertThat(settings.wallStaleAfter()).isEqualTo(Settings.DEFAULT_WALL_STALE_AFTER);
+        assertThat(settings.boardFilter()).isEqualTo(BoardFilter.NONE);
     }
 
     @Test
@@ -39,6 +42,8 @@ class SettingsTest {
         settings.rememberWindow(new WindowBounds(-1200, 40, 1440, 900, true));
         settings.rememberIncident(incident);
         settings.rememberWallStaleAfter(Duration.ofMinutes(45));
+        BoardFilter filter = new BoardFilter(UUID.randomUUID(), UUID.randomUUID(), null, Priority.P1, "exch", true);
+        settings.rememberBoardFilter(filter);
 
         Settings reread = new Settings(node);
         assertThat(reread.wallStaleAfter()).isEqualTo(Duration.ofMinutes(45));
@@ -46,6 +51,7 @@ class SettingsTest {
         assertThat(reread.theme()).isEqualTo(Theme.DARK);
         assertThat(reread.window()).contains(new WindowBounds(-1200, 40, 1440, 900, true));
         assertThat(reread.lastIncidentId()).contains(incident);
+        assertThat(reread.boardFilter()).isEqualTo(filter);
     }
 
     @Test
@@ -57,11 +63,14 @@ class SettingsTest {
         node.putDouble("window.width", -5);
         node.putDouble("window.height", 700);
         node.putInt("wall.staleMinutes", -3);
+        node.put("board.engineer", "nobody");
+        node.put("board.priority", "urgent");
 
         assertThat(settings.operator()).isEmpty();
         assertThat(settings.theme()).isEqualTo(Theme.LIGHT);
         assertThat(settings.lastIncidentId()).isEmpty();
         assertThat(settings.window()).isEmpty();
         assertThat(settings.wallStaleAfter()).isEqualTo(Settings.DEFAULT_WALL_STALE_AFTER);
+        assertThat(settings.boardFilter()).isEqualTo(BoardFilter.NONE);
     }
 }

@@ -5,6 +5,7 @@ import dev.sitrep.domain.TaskStatus;
 import dev.sitrep.ui.board.TaskBoardViewModel.Card;
 import dev.sitrep.ui.common.ProblemLabel;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -12,13 +13,10 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.input.ClipboardContent;
-import javafx.scene.input.DataFormat;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -32,17 +30,17 @@ import java.util.Optional;
 import java.util.UUID;
 
 /// The task board: four columns of cards (to do, in progress, blocked, done in the last day), each a
-/// virtualized list, with filters above. A card moves by dragging it to another column, or from the
-/// keyboard with Alt+1 to Alt+4 for the columns in order; blocking asks what the task waits for.
+/// virtualized list, with filters above and the roster on the right. A card moves by dragging it to another
+/// column, or from the keyboard with Alt+1 to Alt+4 for the columns in order; blocking asks what the task
+/// waits for. A card dropped on a person in the roster is theirs.
 public final class TaskBoardView extends BorderPane {
 
-    private static final DataFormat TASK = new DataFormat("application/x-sitrep-task");
     private static final List<TaskStatus> ORDER = List.of(TaskStatus.TODO, TaskStatus.IN_PROGRESS,
             TaskStatus.BLOCKED, TaskStatus.DONE);
 
     private final TaskBoardViewModel vm;
 
-    public TaskBoardView(TaskBoardViewModel vm) {
+    public TaskBoardView(TaskBoardViewModel vm, RosterViewModel roster) {
         this.vm = vm;
         getStyleClass().add("task-board");
         getStylesheets().add(Objects.requireNonNull(TaskBoardView.class.getResource("board.css")).toExternalForm());
@@ -55,19 +53,22 @@ public final class TaskBoardView extends BorderPane {
             columns.getChildren().add(column);
         }
         setCenter(columns);
+        RosterView rosterView = new RosterView(roster, vm::assign);
+        rosterView.setPrefWidth(300);
+        rosterView.setMinWidth(240);
+        setRight(rosterView);
         addEventFilter(KeyEvent.KEY_PRESSED, this::moveByKeyboard);
     }
 
-    private HBox toolbar() {
+    private VBox toolbar() {
         TextField text = new TextField();
         text.setId("board-filter");
         text.setPromptText("Title, place, engineer, reason");
-        text.setPrefColumnCount(24);
+        text.setPrefColumnCount(18);
         text.textProperty().bindBidirectional(vm.textProperty());
         ComboBox<dev.sitrep.domain.Priority> priority = new ComboBox<>();
         priority.getItems().add(null);
         priority.getItems().addAll(dev.sitrep.domain.Priority.values());
-        priority.setPromptText("Any priority");
         priority.setButtonCell(new PriorityCell());
         priority.setCellFactory(_ -> new PriorityCell());
         priority.valueProperty().bindBidirectional(vm.priorityProperty());
@@ -75,11 +76,20 @@ public final class TaskBoardView extends BorderPane {
         ToggleButton mine = new ToggleButton("My tasks");
         mine.setMinWidth(Region.USE_PREF_SIZE);
         mine.selectedProperty().bindBidirectional(vm.mineProperty());
-        Label keys = new Label("Move: Alt+1 to do · Alt+2 in progress · Alt+3 blocked · Alt+4 done");
+        Button clear = new Button("Clear filters");
+        clear.setMinWidth(Region.USE_PREF_SIZE);
+        clear.setOnAction(_ -> vm.clearFilters());
+        HBox filters = new HBox(10, text,
+                ChoiceFilter.of("board-engineer", "Any engineer", vm.engineers(), vm.engineerProperty()),
+                ChoiceFilter.of("board-customer", "Any customer", vm.customers(), vm.customerProperty()),
+                ChoiceFilter.of("board-site", "Any site", vm.sites(), vm.siteProperty()),
+                priority, mine, clear);
+        filters.setAlignment(Pos.CENTER_LEFT);
+        Label keys = new Label("Move the selected card: Alt+1 to do · Alt+2 in progress · Alt+3 blocked · "
+                + "Alt+4 done · or drag it to a column or onto a person");
         keys.getStyleClass().add(Styles.TEXT_MUTED);
         keys.setMinWidth(0);
-        HBox bar = new HBox(12, text, priority, mine, keys);
-        bar.setAlignment(Pos.CENTER_LEFT);
+        VBox bar = new VBox(6, filters, keys);
         bar.getStyleClass().add("board-toolbar");
         return bar;
     }
@@ -97,20 +107,7 @@ public final class TaskBoardView extends BorderPane {
         list.setCellFactory(_ -> new CardCell());
         list.setPlaceholder(new Label("No task"));
         VBox.setVgrow(list, Priority.ALWAYS);
-        list.setOnDragOver(event -> {
-            if (event.getDragboard().hasContent(TASK)) {
-                event.acceptTransferModes(TransferMode.MOVE);
-            }
-            event.consume();
-        });
-        list.setOnDragDropped(event -> {
-            Object id = event.getDragboard().getContent(TASK);
-            if (id instanceof String text) {
-                move(UUID.fromString(text), status);
-            }
-            event.setDropCompleted(true);
-            event.consume();
-        });
+        TaskDrag.onto(list, taskId -> move(taskId, status));
         VBox column = new VBox(6, title, list);
         column.getStyleClass().add("board-column");
         column.setMinWidth(0);
@@ -174,15 +171,7 @@ public final class TaskBoardView extends BorderPane {
                 wrapping.setWrapText(true);
                 wrapping.setMinHeight(Region.USE_PREF_SIZE);
             }
-            setOnDragDetected(event -> {
-                if (getItem() != null) {
-                    var board = startDragAndDrop(TransferMode.MOVE);
-                    ClipboardContent content = new ClipboardContent();
-                    content.put(TASK, getItem().id().toString());
-                    board.setContent(content);
-                    event.consume();
-                }
-            });
+            TaskDrag.from(this, () -> getItem() == null ? null : getItem().id());
         }
 
         @Override

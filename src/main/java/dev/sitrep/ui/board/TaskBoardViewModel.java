@@ -32,6 +32,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -70,27 +71,38 @@ public final class TaskBoardViewModel {
     private final TaskExecutor executor;
     private final Clock clock;
 
+    private final BoardPreferences preferences;
     private final ObjectProperty<UUID> engineer = new SimpleObjectProperty<>();
-    private final ObjectProperty<UUID> place = new SimpleObjectProperty<>();
+    private final ObjectProperty<UUID> customer = new SimpleObjectProperty<>();
+    private final ObjectProperty<UUID> site = new SimpleObjectProperty<>();
     private final ObjectProperty<Priority> priority = new SimpleObjectProperty<>();
     private final StringProperty text = new SimpleStringProperty("");
     private final BooleanProperty mine = new SimpleBooleanProperty(false);
     private final Map<TaskStatus, ObservableList<Card>> columns = new EnumMap<>(TaskStatus.class);
+    private final ObservableList<Choice> engineers = FXCollections.observableArrayList();
+    private final ObservableList<Choice> customers = FXCollections.observableArrayList();
+    private final ObservableList<Choice> sites = FXCollections.observableArrayList();
+    private List<Choice> allSites = List.of();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private List<Card> all = List.of();
     private Map<UUID, IncidentTask> tasksById = Map.of();
     private Names names;
 
-    public TaskBoardViewModel(Store store, Workspace workspace, TaskExecutor executor, Clock clock) {
+    /// @param preferences where the filters are remembered between sessions
+    public TaskBoardViewModel(Store store, Workspace workspace, TaskExecutor executor, Clock clock,
+                              BoardPreferences preferences) {
         this.store = store;
         this.workspace = workspace;
         this.executor = executor;
         this.clock = clock;
+        this.preferences = preferences;
         for (TaskStatus status : TaskStatus.values()) {
             columns.put(status, FXCollections.observableArrayList());
         }
-        for (var filter : List.of(engineer, place, priority, text, mine)) {
-            filter.addListener((_, _, _) -> applyFilters());
+        restore(preferences.boardFilter());
+        customer.addListener((_, _, chosen) -> narrowSites(chosen));
+        for (var filter : List.of(engineer, customer, site, priority, text, mine)) {
+            filter.addListener((_, _, _) -> filterChanged());
         }
         workspace.currentIncidentProperty().subscribe(_ -> reload());
         workspace.onChanges(this::onChanges);
@@ -122,7 +134,14 @@ public final class TaskBoardViewModel {
         }
     }
 
-    private record Loaded(List<Card> cards, Map<UUID, IncidentTask> tasks, Names names) {
+    /// A person or place the board can be filtered by.
+    ///
+    /// @param parentId a site's customer; `null` for people and customers
+    public record Choice(UUID id, UUID parentId, String name) {
+    }
+
+    private record Loaded(List<Card> cards, Map<UUID, IncidentTask> tasks, Names names, List<Choice> engineers,
+                          List<Choice> customers, List<Choice> sites) {
     }
 
     private Loaded load(Incident incident, Names names) {
@@ -135,7 +154,23 @@ public final class TaskBoardViewModel {
                 .sorted(Comparator.comparing(Card::priority).thenComparing(Card::title))
                 .toList();
         return new Loaded(cards, tasks.stream().collect(Collectors.toMap(IncidentTask::id, Function.identity())),
-                names);
+                names, choices(tasks, IncidentTask::assigneeId, _ -> null, names.staff()),
+                choices(tasks, task -> task.scope().customerId(), _ -> null, names.customers()),
+                choices(tasks, task -> task.scope().siteId(), task -> task.scope().customerId(), names.sites()));
+    }
+
+    /// The people or places the incident's tasks name, by name: what a filter offers.
+    private static List<Choice> choices(List<IncidentTask> tasks, Function<IncidentTask, UUID> id,
+                                        Function<IncidentTask, UUID> parent, Map<UUID, String> names) {
+        Map<UUID, Choice> byId = new HashMap<>();
+        for (IncidentTask task : tasks) {
+            UUID key = id.apply(task);
+            if (key != null) {
+                byId.computeIfAbsent(key, _ -> new Choice(key, parent.apply(task), names.getOrDefault(key, "")));
+            }
+        }
+        return byId.values().stream().sorted(Comparator.comparing(Choice::name, String.CASE_INSENSITIVE_ORDER))
+                .toList();
     }
 
     private Card card(IncidentTask task, Names names, boolean breaksPromise, Instant now) {
@@ -170,6 +205,14 @@ public final class TaskBoardViewModel {
         all = loaded.cards();
         tasksById = loaded.tasks();
         problem.set("");
+        if (!engineers.equals(loaded.engineers())) {
+            engineers.setAll(loaded.engineers());
+        }
+        if (!customers.equals(loaded.customers())) {
+            customers.setAll(loaded.customers());
+        }
+        allSites = loaded.sites();
+        narrowSites(customer.get());
         applyFilters();
     }
 
@@ -200,12 +243,47 @@ public final class TaskBoardViewModel {
 
     // Filters
 
+    private void restore(BoardFilter remembered) {
+        engineer.set(remembered.engineer());
+        customer.set(remembered.customer());
+        site.set(remembered.site());
+        priority.set(remembered.priority());
+        text.set(remembered.text());
+        mine.set(remembered.mine());
+    }
+
+    private void filterChanged() {
+        preferences.rememberBoardFilter(new BoardFilter(engineer.get(), customer.get(), site.get(), priority.get(),
+                text.get(), mine.get()));
+        applyFilters();
+    }
+
+    /// The sites a filter offers: those of the chosen customer, or all. A chosen site of another customer is
+    /// let go.
+    private void narrowSites(UUID chosenCustomer) {
+        List<Choice> offered = allSites.stream()
+                .filter(choice -> chosenCustomer == null || chosenCustomer.equals(choice.parentId())).toList();
+        if (!sites.equals(offered)) {
+            sites.setAll(offered);
+        }
+        if (site.get() != null && chosenCustomer != null && offered.stream().noneMatch(c -> c.id().equals(site.get()))
+                && !allSites.isEmpty()) {
+            site.set(null);
+        }
+    }
+
+    /// Lets every filter go.
+    public void clearFilters() {
+        restore(BoardFilter.NONE);
+    }
+
     private void applyFilters() {
         Operator me = workspace.operator();
         String wanted = text.get() == null ? "" : text.get().strip().toLowerCase(Locale.ROOT);
         Map<TaskStatus, List<Card>> byColumn = all.stream()
                 .filter(card -> engineer.get() == null || engineer.get().equals(card.assigneeId()))
-                .filter(card -> place.get() == null || card.places().contains(place.get()))
+                .filter(card -> customer.get() == null || card.places().contains(customer.get()))
+                .filter(card -> site.get() == null || card.places().contains(site.get()))
                 .filter(card -> priority.get() == null || priority.get() == card.priority())
                 .filter(card -> wanted.isEmpty() || card.searchText().contains(wanted))
                 .filter(card -> !mine.get() || me != null && me.staffId().equals(card.assigneeId()))
@@ -259,9 +337,29 @@ public final class TaskBoardViewModel {
         return engineer;
     }
 
-    /// Only the tasks at this customer, site or device; `null` for all.
-    public ObjectProperty<UUID> placeProperty() {
-        return place;
+    /// Only the tasks at this customer; `null` for all.
+    public ObjectProperty<UUID> customerProperty() {
+        return customer;
+    }
+
+    /// Only the tasks at this site; `null` for all.
+    public ObjectProperty<UUID> siteProperty() {
+        return site;
+    }
+
+    /// The engineers the incident's tasks are assigned to, by name.
+    public ObservableList<Choice> engineers() {
+        return engineers;
+    }
+
+    /// The customers the incident's tasks are for, by name.
+    public ObservableList<Choice> customers() {
+        return customers;
+    }
+
+    /// The sites the incident's tasks are at, of the chosen customer when there is one.
+    public ObservableList<Choice> sites() {
+        return sites;
     }
 
     public ObjectProperty<Priority> priorityProperty() {

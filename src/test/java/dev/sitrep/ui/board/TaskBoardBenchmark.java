@@ -68,10 +68,11 @@ class TaskBoardBenchmark {
         Incident incident = DemoData.load(store, DemoScenario.RANSOMWARE, 10, DemoData.DEFAULT_SEED);
         Workspace workspace = new Workspace();
         workspace.operatorProperty().set(store.staff().signIn("Priya Shah", StaffRole.COMMANDER));
-        TaskBoardViewModel vm = new TaskBoardViewModel(store, workspace, executor, Clock.systemUTC());
+        TaskBoardViewModel vm = new TaskBoardViewModel(store, workspace, executor, Clock.systemUTC(),
+                BoardPreferences.NONE);
         robot.interact(() -> {
             workspace.currentIncidentProperty().set(incident);
-            scene.setRoot(new TaskBoardView(vm));
+            scene.setRoot(new TaskBoardView(vm, new RosterViewModel(store, workspace, executor, Clock.systemUTC())));
         });
         executor.runPending();
 

@@ -52,6 +52,22 @@ class TaskBoardViewModelTest {
     private Site leeds;
     private Site york;
     private TaskBoardViewModel vm;
+    private final RememberedFilter preferences = new RememberedFilter();
+
+    /// Board preferences kept in memory, as the settings keep them between sessions.
+    private static final class RememberedFilter implements BoardPreferences {
+        private BoardFilter filter = BoardFilter.NONE;
+
+        @Override
+        public BoardFilter boardFilter() {
+            return filter;
+        }
+
+        @Override
+        public void rememberBoardFilter(BoardFilter remembered) {
+            filter = remembered;
+        }
+    }
 
     @BeforeEach
     void open() {
@@ -75,7 +91,7 @@ class TaskBoardViewModelTest {
                         Priority.P2, NOW.minus(Duration.ofMinutes(5))),
                 task("Call the insurer", Scope.NONE, null, TaskStatus.TODO, Priority.P3, null)), priya);
         workspace.operatorProperty().set(sam);
-        vm = new TaskBoardViewModel(store, workspace, new CurrentThreadTaskExecutor(), clock);
+        vm = new TaskBoardViewModel(store, workspace, new CurrentThreadTaskExecutor(), clock, preferences);
         workspace.currentIncidentProperty().set(incident);
     }
 
@@ -98,10 +114,21 @@ class TaskBoardViewModelTest {
 
     @Test
     void filtersCombine() {
-        vm.placeProperty().set(leeds.id());
+        vm.siteProperty().set(leeds.id());
         assertThat(titles(TaskStatus.TODO)).containsExactly("Patch EXCH-02");
+        assertThat(titles(TaskStatus.IN_PROGRESS)).isEmpty();
 
-        vm.placeProperty().set(null);
+        vm.siteProperty().set(null);
+        vm.customerProperty().set(leeds.customerId());
+        assertThat(titles(TaskStatus.TODO)).containsExactly("Patch EXCH-02");
+        assertThat(titles(TaskStatus.IN_PROGRESS)).containsExactly("Verify York");
+
+        vm.customerProperty().set(null);
+        vm.engineerProperty().set(priya.staffId());
+        assertThat(titles(TaskStatus.TODO)).isEmpty();
+        assertThat(titles(TaskStatus.IN_PROGRESS)).containsExactly("Verify York");
+
+        vm.engineerProperty().set(null);
         vm.textProperty().set("insurer");
         assertThat(titles(TaskStatus.TODO)).containsExactly("Call the insurer");
 
@@ -112,6 +139,39 @@ class TaskBoardViewModelTest {
 
         vm.priorityProperty().set(Priority.P3);
         assertThat(titles(TaskStatus.TODO)).isEmpty();
+    }
+
+    @Test
+    void filtersOfferThePeopleAndPlacesTheTasksNameAndSitesNarrowToTheCustomer() {
+        assertThat(vm.engineers()).extracting(TaskBoardViewModel.Choice::name).containsExactly("Priya Shah", "Sam Lee");
+        assertThat(vm.customers()).extracting(TaskBoardViewModel.Choice::name).containsExactly("Acme");
+        assertThat(vm.sites()).extracting(TaskBoardViewModel.Choice::name).containsExactly("Leeds", "York");
+
+        vm.siteProperty().set(york.id());
+        vm.customerProperty().set(UUID.randomUUID());
+
+        assertThat(vm.sites()).isEmpty();
+        assertThat(vm.siteProperty().get()).as("a site of another customer is let go").isNull();
+    }
+
+    @Test
+    void filtersAreRememberedForTheNextBoard() {
+        vm.siteProperty().set(leeds.id());
+        vm.textProperty().set("exch");
+        vm.priorityProperty().set(Priority.P1);
+
+        TaskBoardViewModel next = new TaskBoardViewModel(store, workspace, new CurrentThreadTaskExecutor(), clock,
+                preferences);
+        next.reload();
+
+        assertThat(next.siteProperty().get()).isEqualTo(leeds.id());
+        assertThat(next.textProperty().get()).isEqualTo("exch");
+        assertThat(next.column(TaskStatus.TODO)).extracting(TaskBoardViewModel.Card::title)
+                .containsExactly("Patch EXCH-02");
+
+        next.clearFilters();
+        assertThat(preferences.boardFilter()).isEqualTo(BoardFilter.NONE);
+        assertThat(next.column(TaskStatus.TODO)).hasSize(2);
     }
 
     @Test

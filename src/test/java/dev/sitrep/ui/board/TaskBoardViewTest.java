@@ -5,6 +5,7 @@ import dev.sitrep.domain.Incident;
 import dev.sitrep.domain.IncidentTask;
 import dev.sitrep.domain.StaffRole;
 import dev.sitrep.domain.TaskStatus;
+import dev.sitrep.ui.board.TaskBoardViewModel.Card;
 import dev.sitrep.io.demo.DemoData;
 import dev.sitrep.io.demo.DemoScenario;
 import dev.sitrep.store.DatabaseLocation;
@@ -14,6 +15,9 @@ import dev.sitrep.ui.common.SteppingClock;
 import dev.sitrep.ui.common.Workspace;
 import javafx.application.Application;
 import javafx.scene.Scene;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -29,6 +33,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,9 +54,10 @@ class TaskBoardViewTest {
         store = Store.open(DatabaseLocation.ofFile(folder.resolve("db")), clock);
         Incident incident = DemoData.load(store, DemoScenario.ZERO_DAY, 1, DemoData.DEFAULT_SEED);
         workspace.operatorProperty().set(store.staff().signIn("Priya Shah", StaffRole.COMMANDER));
-        vm = new TaskBoardViewModel(store, workspace, new CurrentThreadTaskExecutor(), clock);
+        vm = new TaskBoardViewModel(store, workspace, new CurrentThreadTaskExecutor(), clock, BoardPreferences.NONE);
         workspace.currentIncidentProperty().set(incident);
-        stage.setScene(new Scene(new TaskBoardView(vm), 1400, 800));
+        stage.setScene(new Scene(new TaskBoardView(vm, new RosterViewModel(store, workspace,
+                new CurrentThreadTaskExecutor(), clock)), 1400, 800));
         stage.show();
     }
 
@@ -76,5 +82,38 @@ class TaskBoardViewTest {
         assertThat(vm.column(TaskStatus.IN_PROGRESS)).hasSize(inProgress + 1)
                 .anySatisfy(card -> assertThat(card.id()).isEqualTo(first));
         assertThat(store.tasks().find(first).map(IncidentTask::status)).contains(TaskStatus.IN_PROGRESS);
+    }
+
+    @Test
+    void aCardDraggedToAnotherColumnMovesThere(FxRobot robot) {
+        Card first = vm.column(TaskStatus.TODO).getFirst();
+
+        robot.drag(cardNamed(robot, first.title())).dropTo("#board-done");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(store.tasks().find(first.id()).map(IncidentTask::status)).contains(TaskStatus.DONE);
+        assertThat(vm.column(TaskStatus.DONE)).extracting(Card::id).contains(first.id());
+    }
+
+    @Test
+    void aCardDroppedOnAPersonInTheRosterIsTheirs(FxRobot robot) {
+        Card first = vm.column(TaskStatus.TODO).getFirst();
+        assertThat(first.assigneeId()).isNotEqualTo(workspace.operator().staffId());
+        Node priyasRow = robot.lookup(".person-cell").match(hasPersonNamed("Priya Shah")).query();
+
+        robot.drag(cardNamed(robot, first.title())).dropTo(priyasRow);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(store.tasks().find(first.id()).map(IncidentTask::assigneeId))
+                .contains(workspace.operator().staffId());
+    }
+
+    private static Node cardNamed(FxRobot robot, String title) {
+        return robot.lookup(".card-title").match((Label label) -> label.getText().endsWith(title)).query();
+    }
+
+    private static Predicate<Node> hasPersonNamed(String name) {
+        return cell -> cell instanceof ListCell<?> row && row.getItem() instanceof RosterViewModel.Person person
+                && person.name().equals(name);
     }
 }
