@@ -8,13 +8,11 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -120,13 +118,11 @@ final class RosterView extends VBox {
             setPrefWidth(0);
             name.getStyleClass().add("person-name");
             shift.getStyleClass().add("person-shift");
-            HBox top = new HBox(8, name, shift);
-            top.setAlignment(Pos.BASELINE_LEFT);
             hours.getStyleClass().add("person-hours");
-            for (Label label : List.of(name, load, hours)) {
+            for (Label label : List.of(name, shift, load, hours)) {
                 label.setMinWidth(0);
             }
-            box = new VBox(2, top, load, hours);
+            box = new VBox(1, name, shift, load, hours);
             TaskDrag.onto(this, taskId -> {
                 if (getItem() != null) {
                     assign.accept(taskId, getItem().staffId());
@@ -141,8 +137,9 @@ final class RosterView extends VBox {
                 setGraphic(null);
                 return;
             }
-            name.setText(person.name() + " · " + person.role().label() + (person.lead() ? " · lead" : ""));
-            shift.setText(person.onShift() ? "ON SHIFT" : "off");
+            name.setText(person.name());
+            shift.setText(person.role().label() + (person.lead() ? ", lead" : "") + " · "
+                    + (person.onShift() ? "on shift" : "off shift"));
             shift.pseudoClassStateChanged(ON, person.onShift());
             load.setText(person.load());
             hours.setText(hoursText(person));

@@ -12,6 +12,7 @@ import dev.sitrep.domain.Priority;
 import dev.sitrep.domain.Site;
 import dev.sitrep.domain.Staff;
 import dev.sitrep.domain.TaskStatus;
+import dev.sitrep.domain.TimeWindow;
 import dev.sitrep.store.Store;
 import dev.sitrep.ui.common.TaskExecutor;
 import dev.sitrep.ui.common.Workspace;
@@ -54,6 +55,7 @@ public final class TaskBoardViewModel {
     static final Duration DONE_SHOWN = Duration.ofHours(24);
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("EEE HH:mm", Locale.ROOT);
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
     /// How close a task's ETA is.
     public enum EtaUrgency { NONE, LATER, SOON, OVERDUE }
@@ -180,14 +182,21 @@ public final class TaskBoardViewModel {
                 .filter(Objects::nonNull).toList());
         String assignee = task.assigneeId() == null ? "" : names.staff().getOrDefault(task.assigneeId(), "");
         String eta = task.eta() == null ? "" : TIME.format(task.eta().atZone(clock.getZone()));
-        String downtime = task.downtime() == null ? "" : TIME.format(task.downtime().start()
-                .atZone(clock.getZone())) + " for " + task.downtime().length().toMinutes() + " min";
+        String downtime = task.downtime() == null ? "" : window(task.downtime());
         Set<UUID> places = Stream.of(task.scope().customerId(), task.scope().siteId(),
                 task.scope().deviceId()).filter(Objects::nonNull).collect(Collectors.toSet());
         String search = String.join(" ", task.title(), task.detail(), scope, assignee, task.blockedReason())
                 .toLowerCase(Locale.ROOT);
         return new Card(task.id(), task.title(), scope, task.assigneeId(), assignee, task.priority(), task.status(),
                 eta, urgency(task, now), downtime, task.blockedReason(), breaksPromise, search, places);
+    }
+
+    /// "Sun 21:00–23:30", or "Sun 21:00 – Mon 02:00" across midnight.
+    private String window(TimeWindow window) {
+        var start = window.start().atZone(clock.getZone());
+        var end = window.end().atZone(clock.getZone());
+        return TIME.format(start) + (start.toLocalDate().equals(end.toLocalDate())
+                ? "–" + CLOCK.format(end) : " – " + TIME.format(end));
     }
 
     static EtaUrgency urgency(IncidentTask task, Instant now) {

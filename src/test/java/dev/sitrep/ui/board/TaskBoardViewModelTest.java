@@ -17,6 +17,7 @@ import dev.sitrep.domain.Site;
 import dev.sitrep.domain.SlaTier;
 import dev.sitrep.domain.StaffRole;
 import dev.sitrep.domain.TaskStatus;
+import dev.sitrep.domain.TimeWindow;
 import dev.sitrep.store.DatabaseLocation;
 import dev.sitrep.store.Store;
 import dev.sitrep.ui.common.CurrentThreadTaskExecutor;
@@ -110,6 +111,19 @@ class TaskBoardViewModelTest {
         assertThat(patch.etaUrgency()).isEqualTo(TaskBoardViewModel.EtaUrgency.SOON);
         assertThat(vm.column(TaskStatus.IN_PROGRESS).getFirst().etaUrgency())
                 .isEqualTo(TaskBoardViewModel.EtaUrgency.OVERDUE);
+    }
+
+    @Test
+    void aCardShowsItsDowntimeWindowAcrossMidnightWithBothDays() {
+        IncidentTask patch = store.tasks().forIncident(incident.id()).stream()
+                .filter(task -> task.title().equals("Patch EXCH-02")).findFirst().orElseThrow();
+        store.tasks().save(new IncidentTask(patch.id(), patch.incidentId(), patch.title(), "", patch.scope(),
+                patch.assigneeId(), patch.status(), "", patch.priority(), patch.eta(),
+                new TimeWindow(Instant.parse("2026-03-14T22:00:00Z"), Instant.parse("2026-03-15T01:30:00Z")),
+                patch.createdAt(), patch.updatedAt()), priya);
+        vm.reload();
+
+        assertThat(vm.column(TaskStatus.TODO).getFirst().downtime()).isEqualTo("Sat 22:00 – Sun 01:30");
     }
 
     @Test

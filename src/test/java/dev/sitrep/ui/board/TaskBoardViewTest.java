@@ -46,6 +46,7 @@ class TaskBoardViewTest {
     private final Workspace workspace = new Workspace();
     private Store store;
     private TaskBoardViewModel vm;
+    private RosterViewModel roster;
 
     @Start
     void start(Stage stage) {
@@ -56,8 +57,8 @@ class TaskBoardViewTest {
         workspace.operatorProperty().set(store.staff().signIn("Priya Shah", StaffRole.COMMANDER));
         vm = new TaskBoardViewModel(store, workspace, new CurrentThreadTaskExecutor(), clock, BoardPreferences.NONE);
         workspace.currentIncidentProperty().set(incident);
-        stage.setScene(new Scene(new TaskBoardView(vm, new RosterViewModel(store, workspace,
-                new CurrentThreadTaskExecutor(), clock)), 1400, 800));
+        roster = new RosterViewModel(store, workspace, new CurrentThreadTaskExecutor(), clock);
+        stage.setScene(new Scene(new TaskBoardView(vm, roster), 1400, 800));
         stage.show();
     }
 
@@ -98,22 +99,21 @@ class TaskBoardViewTest {
     @Test
     void aCardDroppedOnAPersonInTheRosterIsTheirs(FxRobot robot) {
         Card first = vm.column(TaskStatus.TODO).getFirst();
-        assertThat(first.assigneeId()).isNotEqualTo(workspace.operator().staffId());
-        Node priyasRow = robot.lookup(".person-cell").match(hasPersonNamed("Priya Shah")).query();
+        RosterViewModel.Person someoneElse = roster.people().stream()
+                .filter(person -> !person.staffId().equals(first.assigneeId())).findFirst().orElseThrow();
+        Node theirRow = robot.lookup(".person-cell").match(hasPerson(someoneElse)).query();
 
-        robot.drag(cardNamed(robot, first.title())).dropTo(priyasRow);
+        robot.drag(cardNamed(robot, first.title())).dropTo(theirRow);
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(store.tasks().find(first.id()).map(IncidentTask::assigneeId))
-                .contains(workspace.operator().staffId());
+        assertThat(store.tasks().find(first.id()).map(IncidentTask::assigneeId)).contains(someoneElse.staffId());
     }
 
     private static Node cardNamed(FxRobot robot, String title) {
         return robot.lookup(".card-title").match((Label label) -> label.getText().endsWith(title)).query();
     }
 
-    private static Predicate<Node> hasPersonNamed(String name) {
-        return cell -> cell instanceof ListCell<?> row && row.getItem() instanceof RosterViewModel.Person person
-                && person.name().equals(name);
+    private static Predicate<Node> hasPerson(RosterViewModel.Person wanted) {
+        return cell -> cell instanceof ListCell<?> row && wanted.equals(row.getItem());
     }
 }
