@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import dev.sitrep.domain.TaskStatus;
 import dev.sitrep.ui.board.TaskBoardViewModel.Card;
 import dev.sitrep.ui.common.ProblemLabel;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -22,12 +23,14 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /// The task board: four columns of cards (to do, in progress, blocked, done in the last day), each a
 /// virtualized list, with filters above and the roster on the right. A card moves by dragging it to another
@@ -149,27 +152,31 @@ public final class TaskBoardView extends BorderPane {
                 .ifPresent(text -> vm.move(taskId, TaskStatus.BLOCKED, text));
     }
 
-    /// A card: title, place, assignee, priority, ETA (amber when close, red when late), downtime window,
-    /// what it is blocked on, and a mark when its ETA breaks a promise.
+    /// A card: priority and title; place, assignee and downtime window; the ETA (amber when close, red when
+    /// late or when it breaks a promise to the customer); what it is blocked on.
+    ///
+    /// Four `Text` nodes rather than a label per line: a filter shows other tasks in every visible card at
+    /// once, and each node a card holds is styled again when its cell is reused.
     private static final class CardCell extends ListCell<Card> {
 
-        private final Label title = label("card-title");
-        private final Label place = label("card-place");
-        private final Label people = label("card-line");
-        private final Label eta = label("card-eta");
-        private final Label downtime = label("card-line");
-        private final Label blocked = label("card-blocked");
-        private final Label promise = label("card-promise");
-        private final VBox box = new VBox(2, title, place, people, eta, downtime, blocked, promise);
+        /// The card's padding and border, and the cell's, around the text.
+        private static final double INSETS = 28;
+        private static final PseudoClass SOON = PseudoClass.getPseudoClass("soon");
+        private static final PseudoClass LATE = PseudoClass.getPseudoClass("late");
+
+        private final Text title = line("card-title");
+        private final Text details = line("card-details");
+        private final Text eta = line("card-eta");
+        private final Text blocked = line("card-blocked");
+        private final VBox box = new VBox(3, title, details, eta, blocked);
 
         CardCell() {
             getStyleClass().add("card-cell");
             // The column's width decides, so long titles wrap instead of widening the list.
             setPrefWidth(0);
             box.getStyleClass().add("card");
-            for (Label wrapping : List.of(title, blocked)) {
-                wrapping.setWrapText(true);
-                wrapping.setMinHeight(Region.USE_PREF_SIZE);
+            for (Text text : List.of(title, details, eta, blocked)) {
+                text.wrappingWidthProperty().bind(widthProperty().subtract(INSETS));
             }
             TaskDrag.from(this, () -> getItem() == null ? null : getItem().id());
         }
@@ -182,41 +189,42 @@ public final class TaskBoardView extends BorderPane {
                 return;
             }
             title.setText(card.priority().label().toUpperCase(Locale.ROOT) + "  " + card.title());
-            place.setText(card.scope());
-            show(place, !card.scope().isEmpty());
-            people.setText(card.assignee().isEmpty() ? "nobody yet" : card.assignee());
-            eta.setText(card.eta().isEmpty() ? "" : "ETA " + card.eta() + switch (card.etaUrgency()) {
-                case OVERDUE -> " · overdue";
-                case SOON -> " · within the hour";
-                default -> "";
-            });
-            eta.getStyleClass().removeAll("soon", "overdue");
-            if (card.etaUrgency() == TaskBoardViewModel.EtaUrgency.SOON) {
-                eta.getStyleClass().add("soon");
-            } else if (card.etaUrgency() == TaskBoardViewModel.EtaUrgency.OVERDUE) {
-                eta.getStyleClass().add("overdue");
-            }
-            show(eta, !card.eta().isEmpty());
-            downtime.setText("Downtime " + card.downtime());
-            show(downtime, !card.downtime().isEmpty());
-            blocked.setText("Blocked: " + card.blockedReason());
-            show(blocked, !card.blockedReason().isEmpty());
-            promise.setText("ETA breaks a promise");
-            show(promise, card.breaksPromise());
+            details.setText(String.join("\n", Stream.of(card.scope(),
+                    card.assignee().isEmpty() ? "nobody yet" : card.assignee(),
+                    card.downtime().isEmpty() ? "" : "Downtime " + card.downtime())
+                    .filter(text -> !text.isEmpty()).toList()));
+            show(eta, etaText(card));
+            eta.pseudoClassStateChanged(SOON, card.etaUrgency() == TaskBoardViewModel.EtaUrgency.SOON
+                    && !card.breaksPromise());
+            eta.pseudoClassStateChanged(LATE, card.etaUrgency() == TaskBoardViewModel.EtaUrgency.OVERDUE
+                    || card.breaksPromise());
+            show(blocked, card.blockedReason().isEmpty() ? "" : "Blocked: " + card.blockedReason());
             setGraphic(box);
         }
 
-        private static void show(Label label, boolean shown) {
-            label.setVisible(shown);
-            label.setManaged(shown);
+        /// "ETA Tue 01:00 · within the hour · breaks a promise": the words say what the colour says.
+        private static String etaText(Card card) {
+            if (card.eta().isEmpty()) {
+                return "";
+            }
+            return "ETA " + card.eta() + switch (card.etaUrgency()) {
+                case OVERDUE -> " · overdue";
+                case SOON -> " · within the hour";
+                default -> "";
+            } + (card.breaksPromise() ? " · breaks a promise" : "");
         }
 
-        private static Label label(String style) {
-            Label label = new Label();
-            label.getStyleClass().add(style);
-            label.setMinWidth(0);
-            label.setMaxWidth(Double.MAX_VALUE);
-            return label;
+        /// Shows `text` on the line, or hides the line when there is none.
+        private static void show(Text line, String text) {
+            line.setText(text);
+            line.setVisible(!text.isEmpty());
+            line.setManaged(!text.isEmpty());
+        }
+
+        private static Text line(String style) {
+            Text text = new Text();
+            text.getStyleClass().addAll("card-text", style);
+            return text;
         }
     }
 

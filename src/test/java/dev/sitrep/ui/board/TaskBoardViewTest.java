@@ -16,10 +16,10 @@ import dev.sitrep.ui.common.Workspace;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -110,7 +110,7 @@ class TaskBoardViewTest {
     }
 
     private static Node cardNamed(FxRobot robot, String title) {
-        return robot.lookup(".card-title").match((Label label) -> label.getText().endsWith(title)).query();
+        return robot.lookup(".card-title").match((Text text) -> text.getText().endsWith(title)).query();
     }
 
     private static Predicate<Node> hasPerson(RosterViewModel.Person wanted) {
