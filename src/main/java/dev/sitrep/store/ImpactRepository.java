@@ -12,12 +12,14 @@ import dev.sitrep.store.Lookups.DevicePlace;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -48,6 +50,13 @@ public final class ImpactRepository {
                         + "JOIN site s ON s.id = d.site_id JOIN customer c ON c.id = s.customer_id "
                         + "WHERE i.incident_id = ? ORDER BY c.name, s.name, d.hostname, d.id",
                 Tables.IMPACT.mapper(), incidentId));
+    }
+
+    /// The customers with a device in the incident, by id: who is owed status updates.
+    public Set<UUID> affectedCustomers(UUID incidentId) {
+        return transactions.read(c -> new HashSet<>(Sql.list(c, "SELECT DISTINCT s.customer_id FROM impact i "
+                        + "JOIN device d ON d.id = i.device_id JOIN site s ON s.id = d.site_id WHERE i.incident_id = ?",
+                row -> row.getObject(1, UUID.class), incidentId)));
     }
 
     public Optional<Impact> find(UUID incidentId, UUID deviceId) {
