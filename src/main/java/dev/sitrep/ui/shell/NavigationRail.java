@@ -1,10 +1,14 @@
 package dev.sitrep.ui.shell;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableIntegerValue;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -29,7 +33,7 @@ final class NavigationRail extends VBox {
     }
 
     private ToggleButton item(ShellScreen screen, int index, IntConsumer onSelect) {
-        ToggleButton button = new ToggleButton(screen.title(), new FontIcon(screen.icon()));
+        ToggleButton button = new ToggleButton(screen.title(), icon(screen));
         button.setId("nav-" + screen.title().toLowerCase(Locale.ROOT));
         button.getStyleClass().add("rail-item");
         button.setContentDisplay(ContentDisplay.TOP);
@@ -44,6 +48,25 @@ final class NavigationRail extends VBox {
             showSelected();
         });
         return button;
+    }
+
+    /// The screen's icon, with a count in a badge at its corner when the screen counts what needs attention.
+    private static Node icon(ShellScreen screen) {
+        FontIcon icon = new FontIcon(screen.icon());
+        if (screen.badge().isEmpty()) {
+            return icon;
+        }
+        ObservableIntegerValue count = screen.badge().get();
+        Label badge = new Label();
+        badge.setId("badge-" + screen.title().toLowerCase(Locale.ROOT));
+        badge.getStyleClass().add("rail-badge");
+        badge.textProperty().bind(Bindings.createStringBinding(() -> count.get() > 99 ? "99+"
+                : String.valueOf(count.get()), count));
+        badge.visibleProperty().bind(Bindings.createBooleanBinding(() -> count.get() > 0, count));
+        badge.setTranslateX(14);
+        badge.setTranslateY(-8);
+        badge.setMouseTransparent(true);
+        return new StackPane(icon, badge);
     }
 
     private void showSelected() {
