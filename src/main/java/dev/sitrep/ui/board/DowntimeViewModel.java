@@ -26,6 +26,7 @@ import javafx.collections.ObservableList;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -43,6 +44,8 @@ import java.util.function.Predicate;
 public final class DowntimeViewModel {
 
     private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("EEE d MMM HH:mm",
+            Locale.ENGLISH);
+    private static final DateTimeFormatter WEEKDAY_AND_TIME = DateTimeFormatter.ofPattern("EEE HH:mm",
             Locale.ENGLISH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
     /// How much of another task's title a clash names.
@@ -158,7 +161,7 @@ public final class DowntimeViewModel {
                 task.status(), clash, clashes, Timing.of(window.start(), window.end(), now), search);
     }
 
-    /// "Patch EXCH-07 with the out-of-band security update · Sat 14 Mar 22:00 to 01:00 · Leeds".
+    /// "Patch EXCH-07 with the out-of-band security update · Sat 14 Mar 22:00 to Sun 01:00 · Leeds".
     private String clashLine(IncidentTask task, IncidentTask other, PlaceNames names) {
         TimeWindow window = other.downtime();
         return other.title() + " · " + DAY_AND_TIME.format(at(window.start())) + " to " + end(window) + " · "
@@ -181,10 +184,15 @@ public final class DowntimeViewModel {
         return names.customers().getOrDefault(scope.customerId(), "the same customer");
     }
 
+    /// The end as briefly as the start allows: "01:00" on the same day, "Sun 01:00" within the week, the
+    /// full date beyond.
     private String end(TimeWindow window) {
         ZonedDateTime end = at(window.end());
-        boolean sameDay = end.toLocalDate().equals(at(window.start()).toLocalDate());
-        return (sameDay ? TIME : DAY_AND_TIME).format(end);
+        LocalDate startDay = at(window.start()).toLocalDate();
+        if (end.toLocalDate().equals(startDay)) {
+            return TIME.format(end);
+        }
+        return (end.toLocalDate().isBefore(startDay.plusWeeks(1)) ? WEEKDAY_AND_TIME : DAY_AND_TIME).format(end);
     }
 
     private ZonedDateTime at(Instant instant) {
@@ -245,7 +253,10 @@ public final class DowntimeViewModel {
         if (all.isEmpty()) {
             return "No open task of " + incident.code() + " has planned downtime.";
         }
-        return allEnded ? "Every window has ended; show ended windows to see them." : "No window matches.";
+        if (allEnded) {
+            return "Every window has ended; show ended windows to see them.";
+        }
+        return onlyClashing.get() && clashing.get() == 0 ? "No window clashes." : "No window matches.";
     }
 
     // Property accessors
@@ -280,7 +291,7 @@ public final class DowntimeViewModel {
         return clashing.getReadOnlyProperty();
     }
 
-    /// What the empty list says: no incident, no downtime, every window ended, or nothing matches.
+    /// What the empty list says: no incident, no downtime, every window ended, no clash, or nothing matches.
     public ReadOnlyStringProperty emptyTextProperty() {
         return emptyText.getReadOnlyProperty();
     }

@@ -113,7 +113,7 @@ class DowntimeViewModelTest {
                 "Patch EXCH-02 with the out-of-band update");
         DowntimeRow exch02Row = row("Patch EXCH-02");
         assertThat(exch02Row.startText()).isEqualTo("Sat 14 Mar 23:00");
-        assertThat(exch02Row.endText()).isEqualTo("Sun 15 Mar 02:00");
+        assertThat(exch02Row.endText()).isEqualTo("Sun 02:00");
         assertThat(exch02Row.lengthText()).isEqualTo("3h");
         assertThat(exch02Row.place()).isEqualTo("EXCH-02 · Leeds · Acme");
         assertThat(exch02Row.assignee()).isEqualTo("Priya Shah");
@@ -126,7 +126,7 @@ class DowntimeViewModelTest {
         assertThat(row("Patch EXCH-07").clash()).isEqualTo("overlaps Patch EXCH-02 at Leeds");
         assertThat(row("Patch EXCH-02").clash()).isEqualTo("overlaps Patch EXCH-07 at Leeds");
         assertThat(row("Patch EXCH-07").clashes()).containsExactly(
-                "Patch EXCH-02 with the out-of-band update · Sat 14 Mar 23:00 to Sun 15 Mar 02:00 · Leeds");
+                "Patch EXCH-02 with the out-of-band update · Sat 14 Mar 23:00 to Sun 02:00 · Leeds");
         assertThat(vm.clashingProperty().get()).isEqualTo(2);
         assertThat(vm.countsProperty().get()).isEqualTo("4 windows · 2 clash · 1 ended, hidden");
     }
@@ -174,6 +174,10 @@ class DowntimeViewModelTest {
         assertThat(titles()).doesNotContain(patch02.title());
         assertThat(row("Patch EXCH-07").isClashing()).isFalse();
         assertThat(vm.countsProperty().get()).isEqualTo("3 windows · none clash · 1 ended, hidden");
+
+        vm.onlyClashingProperty().set(true);
+        assertThat(vm.rows()).isEmpty();
+        assertThat(vm.emptyTextProperty().get()).isEqualTo("No window clashes.");
     }
 
     @Test
