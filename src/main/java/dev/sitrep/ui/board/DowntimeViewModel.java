@@ -209,18 +209,19 @@ public final class DowntimeViewModel {
 
     private void applyFilters() {
         Instant now = clock.instant();
-        List<DowntimeRow> current = all.stream().map(row -> row.at(now)).toList();
-        all = current;
-        List<DowntimeRow> considered = current.stream()
+        all = all.stream().map(row -> row.at(now)).toList();
+        List<DowntimeRow> considered = all.stream()
                 .filter(row -> !hideEnded.get() || row.timing() != Timing.ENDED)
                 .toList();
         List<DowntimeRow> shown = considered.stream().filter(wanted()).toList();
+        // Rows are values: an unchanged list is left alone, and the table keeps its selection and scroll.
         if (!rows.equals(shown)) {
             rows.setAll(shown);
         }
-        clashing.set((int) considered.stream().filter(DowntimeRow::isClashing).count());
-        counts.set(counts(shown.size(), considered.size(), current.size() - considered.size()));
-        emptyText.set(emptyText(considered.isEmpty() && !current.isEmpty()));
+        int clashCount = (int) considered.stream().filter(DowntimeRow::isClashing).count();
+        clashing.set(clashCount);
+        counts.set(counts(shown.size(), considered.size(), clashCount, all.size() - considered.size()));
+        emptyText.set(emptyText(considered.isEmpty() && !all.isEmpty()));
     }
 
     private Predicate<DowntimeRow> wanted() {
@@ -230,12 +231,11 @@ public final class DowntimeViewModel {
     }
 
     /// "38 windows · 2 clash", "5 of 38 windows · none clash · 4 ended, hidden".
-    private String counts(int shown, int considered, int endedHidden) {
+    private String counts(int shown, int considered, int clashCount, int endedHidden) {
         if (workspace.currentIncident() == null) {
             return "";
         }
         String windows = (shown == considered ? "" : Text.number(shown) + " of ") + Text.count(considered, "window");
-        int clashCount = clashing.get();
         String clashes = switch (clashCount) {
             case 0 -> "none clash";
             case 1 -> "1 clashes";
