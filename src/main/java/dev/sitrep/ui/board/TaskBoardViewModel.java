@@ -1,7 +1,5 @@
 package dev.sitrep.ui.board;
 
-import dev.sitrep.domain.Customer;
-import dev.sitrep.domain.Device;
 import dev.sitrep.domain.EntityType;
 import dev.sitrep.domain.EtaRisk;
 import dev.sitrep.domain.Incident;
@@ -9,8 +7,6 @@ import dev.sitrep.domain.IncidentTask;
 import dev.sitrep.domain.JournalEntry;
 import dev.sitrep.domain.Operator;
 import dev.sitrep.domain.Priority;
-import dev.sitrep.domain.Site;
-import dev.sitrep.domain.Staff;
 import dev.sitrep.domain.TaskStatus;
 import dev.sitrep.domain.TimeWindow;
 import dev.sitrep.store.Store;
@@ -88,7 +84,7 @@ public final class TaskBoardViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private List<Card> all = List.of();
     private Map<UUID, IncidentTask> tasksById = Map.of();
-    private Names names;
+    private PlaceNames names;
 
     /// @param preferences where the filters are remembered between sessions
     public TaskBoardViewModel(Store store, Workspace workspace, TaskExecutor executor, Clock clock,
@@ -119,21 +115,8 @@ public final class TaskBoardViewModel {
             applyFilters();
             return;
         }
-        Names known = names;
-        executor.execute(() -> load(incident, known == null ? Names.read(store) : known), this::show, this::failed);
-    }
-
-    /// The names a card shows for people and places, read once and again only when staff or inventory
-    /// change: a move rereads the incident's tasks, not every device.
-    private record Names(Map<UUID, String> staff, Map<UUID, String> customers, Map<UUID, String> sites,
-                         Map<UUID, String> devices) {
-
-        static Names read(Store store) {
-            return new Names(store.staff().all().stream().collect(Collectors.toMap(Staff::id, Staff::name)),
-                    store.inventory().customers().stream().collect(Collectors.toMap(Customer::id, Customer::name)),
-                    store.inventory().sites().stream().collect(Collectors.toMap(Site::id, Site::name)),
-                    store.inventory().devices().stream().collect(Collectors.toMap(Device::id, Device::hostname)));
-        }
+        PlaceNames known = names;
+        executor.execute(() -> load(incident, known == null ? PlaceNames.read(store) : known), this::show, this::failed);
     }
 
     /// A person or place the board can be filtered by.
@@ -142,11 +125,11 @@ public final class TaskBoardViewModel {
     public record Choice(UUID id, UUID parentId, String name) {
     }
 
-    private record Loaded(List<Card> cards, Map<UUID, IncidentTask> tasks, Names names, List<Choice> engineers,
+    private record Loaded(List<Card> cards, Map<UUID, IncidentTask> tasks, PlaceNames names, List<Choice> engineers,
                           List<Choice> customers, List<Choice> sites) {
     }
 
-    private Loaded load(Incident incident, Names names) {
+    private Loaded load(Incident incident, PlaceNames names) {
         List<IncidentTask> tasks = store.tasks().forIncident(incident.id());
         Set<UUID> breaking = EtaRisk.tasksBreakingPromises(store.commitments().forIncident(incident.id()), tasks);
         Instant now = clock.instant();
@@ -175,12 +158,9 @@ public final class TaskBoardViewModel {
                 .toList();
     }
 
-    private Card card(IncidentTask task, Names names, boolean breaksPromise, Instant now) {
-        String scope = String.join(" · ", Stream.of(
-                        names.devices().get(task.scope().deviceId()), names.sites().get(task.scope().siteId()),
-                        names.customers().get(task.scope().customerId()))
-                .filter(Objects::nonNull).toList());
-        String assignee = task.assigneeId() == null ? "" : names.staff().getOrDefault(task.assigneeId(), "");
+    private Card card(IncidentTask task, PlaceNames names, boolean breaksPromise, Instant now) {
+        String scope = names.place(task.scope());
+        String assignee = names.person(task.assigneeId());
         String eta = task.eta() == null ? "" : TIME.format(task.eta().atZone(clock.getZone()));
         String downtime = task.downtime() == null ? "" : window(task.downtime());
         Set<UUID> places = Stream.of(task.scope().customerId(), task.scope().siteId(),
@@ -230,20 +210,13 @@ public final class TaskBoardViewModel {
         if (incident == null) {
             return;
         }
-        if (entries.stream().anyMatch(entry -> renamesSomething(entry.entity()))) {
+        if (entries.stream().anyMatch(entry -> PlaceNames.changedBy(entry.entity()))) {
             names = null;
         }
         if (names == null || entries.stream().anyMatch(entry -> incident.id().equals(entry.incidentId())
                 && (entry.entity() == EntityType.TASK || entry.entity() == EntityType.COMMITMENT))) {
             reload();
         }
-    }
-
-    private static boolean renamesSomething(EntityType entity) {
-        return switch (entity) {
-            case CUSTOMER, SITE, DEVICE, STAFF, DATABASE -> true;
-            default -> false;
-        };
     }
 
     private void failed(Throwable failure) {
@@ -328,10 +301,10 @@ public final class TaskBoardViewModel {
     private void save(IncidentTask task) {
         Incident incident = workspace.currentIncident();
         Operator by = workspace.operator();
-        Names known = names;
+        PlaceNames known = names;
         executor.execute(() -> {
             store.tasks().save(task, by);
-            return load(incident, known == null ? Names.read(store) : known);
+            return load(incident, known == null ? PlaceNames.read(store) : known);
         }, this::show, this::failed);
     }
 
