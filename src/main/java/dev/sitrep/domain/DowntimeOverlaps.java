@@ -77,15 +77,24 @@ public final class DowntimeOverlaps {
             if (scope.customerId() == null) {
                 return List.of();
             }
-            List<IncidentTask> samePlace = new ArrayList<>();
+            List<IncidentTask> clashes = new ArrayList<>(0);
             if (scope.siteId() == null) {
-                samePlace.addAll(byCustomer.getOrDefault(scope.customerId(), List.of()));
+                addOverlapping(byCustomer.get(scope.customerId()), window, clashes);
             } else {
-                samePlace.addAll(bySite.getOrDefault(scope.siteId(), List.of()));
-                samePlace.addAll(withoutSiteByCustomer.getOrDefault(scope.customerId(), List.of()));
+                addOverlapping(bySite.get(scope.siteId()), window, clashes);
+                addOverlapping(withoutSiteByCustomer.get(scope.customerId()), window, clashes);
             }
-            samePlace.removeIf(task -> !task.downtime().overlaps(window));
-            return samePlace;
+            return clashes;
+        }
+
+        private static void addOverlapping(List<IncidentTask> tasks, TimeWindow window, List<IncidentTask> into) {
+            if (tasks != null) {
+                for (IncidentTask task : tasks) {
+                    if (task.downtime().overlaps(window)) {
+                        into.add(task);
+                    }
+                }
+            }
         }
     }
 
