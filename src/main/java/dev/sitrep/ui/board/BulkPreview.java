@@ -46,8 +46,9 @@ record BulkPreview(List<PlannedTaskRow> rows, String summary, String clashes) {
                     task.assigneeId() == null ? "" : names.getOrDefault(task.assigneeId(), ""), task.downtime(),
                     zone, clash));
         }
-        String clashes = clashing == 0 ? "" : Text.count(clashing, "window") + (clashing == 1 ? " overlaps" : " overlap")
-                + " downtime already planned at the same site or customer.";
+        String clashes = clashing == 0 ? ""
+                : Text.count(clashing, "window") + (clashing == 1 ? " overlaps" : " overlap")
+                        + " downtime already planned at the same site or customer.";
         return new BulkPreview(rows, summary(rows, planned, downtimeWanted, zone), clashes);
     }
 
@@ -60,7 +61,7 @@ record BulkPreview(List<PlannedTaskRow> rows, String summary, String clashes) {
             return "";
         }
         IncidentTask first = clashes.getFirst();
-        return "Overlaps " + first.title() + " (" + PlannedTaskRow.windowText(first.downtime(), zone) + ")"
+        return "Overlaps " + first.title() + " (" + PlannedTaskRow.nearWindowText(first.downtime(), zone) + ")"
                 + (clashes.size() > 1 ? " and " + (clashes.size() - 1) + " more" : "");
     }
 

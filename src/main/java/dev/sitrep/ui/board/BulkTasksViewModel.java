@@ -79,6 +79,7 @@ public final class BulkTasksViewModel {
     private final BulkCandidates candidates = new BulkCandidates(this::refresh);
     private final ObservableList<Checkable<Staff>> people = FXCollections.observableArrayList();
     private final ObservableList<PlannedTaskRow> preview = FXCollections.observableArrayList();
+    private final ObservableList<PlannedTaskRow> previewShown = FXCollections.unmodifiableObservableList(preview);
 
     // Outputs
 
@@ -320,7 +321,7 @@ public final class BulkTasksViewModel {
 
     /// The tasks Create would make, in the order of their windows.
     public ObservableList<PlannedTaskRow> preview() {
-        return FXCollections.unmodifiableObservableList(preview);
+        return previewShown;
     }
 
     // Outputs

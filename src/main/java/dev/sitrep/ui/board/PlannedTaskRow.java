@@ -16,10 +16,13 @@ import java.util.Locale;
 public record PlannedTaskRow(String title, String place, String assignee, TimeWindow downtime, ZoneId zone,
                              String clash) {
 
-    private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("EEE HH:mm", Locale.ROOT);
+    /// With the date: a plan of many windows runs for days, and a weekday alone would not say which.
+    private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("EEE d MMM HH:mm",
+            Locale.ROOT);
+    private static final DateTimeFormatter WEEKDAY_AND_TIME = DateTimeFormatter.ofPattern("EEE HH:mm", Locale.ROOT);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
-    /// "Sat 22:00–23:00", or empty without downtime. Made when a cell shows it, not for each of thousands of
+    /// "Sat 14 Mar 22:00–23:00", or empty without downtime. Made when a cell shows it, not for each of thousands of
     /// rows at every key typed.
     public String window() {
         return downtime == null ? "" : windowText(downtime, zone);
@@ -31,5 +34,10 @@ public record PlannedTaskRow(String title, String place, String assignee, TimeWi
 
     static String windowText(TimeWindow window, ZoneId zone) {
         return DAY_AND_TIME.format(window.start().atZone(zone)) + "–" + TIME.format(window.end().atZone(zone));
+    }
+
+    /// "Sat 22:30–23:30": a window next to one shown with its date, as the one it overlaps.
+    static String nearWindowText(TimeWindow window, ZoneId zone) {
+        return WEEKDAY_AND_TIME.format(window.start().atZone(zone)) + "–" + TIME.format(window.end().atZone(zone));
     }
 }

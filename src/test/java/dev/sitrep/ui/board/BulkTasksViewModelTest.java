@@ -119,8 +119,9 @@ class BulkTasksViewModelTest {
 
         assertThat(vm.preview()).extracting(row -> row.downtime().start()).containsExactly(TEN_PM, TEN_PM,
                 TEN_PM.plus(hours(1)), TEN_PM.plus(hours(1)), TEN_PM.plus(hours(2)));
-        assertThat(vm.preview()).extracting(PlannedTaskRow::window).containsExactly("Sat 22:00–23:00",
-                "Sat 22:00–23:00", "Sat 23:00–00:00", "Sat 23:00–00:00", "Sun 00:00–01:00");
+        assertThat(vm.preview()).extracting(PlannedTaskRow::window).containsExactly("Sat 14 Mar 22:00–23:00",
+                "Sat 14 Mar 22:00–23:00", "Sat 14 Mar 23:00–00:00", "Sat 14 Mar 23:00–00:00",
+                "Sun 15 Mar 00:00–01:00");
         assertThat(vm.summaryProperty().get()).isEqualTo("5 tasks, windows from Sat 22:00 to Sun 01:00, unassigned");
         assertThat(vm.validProperty().get()).isTrue();
     }
@@ -258,7 +259,8 @@ class BulkTasksViewModelTest {
 
         assertThat(vm.preview()).filteredOn(PlannedTaskRow::clashes).extracting(PlannedTaskRow::title)
                 .containsExactly("Apply patch to EXCH-01", "Apply patch to EXCH-02");
-        assertThat(vm.preview().getFirst().clash()).isEqualTo("Overlaps Replace Leeds switch (Sat 22:30–23:30)");
+        assertThat(vm.preview().getFirst().clash())
+                .isEqualTo("Overlaps Replace Leeds switch (Sat 22:30–23:30)");
         assertThat(vm.clashSummaryProperty().get())
                 .isEqualTo("2 windows overlap downtime already planned at the same site or customer.");
     }
