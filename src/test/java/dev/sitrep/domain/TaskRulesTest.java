@@ -144,7 +144,8 @@ class TaskRulesTest {
                     TimeWindow.of(NOW.plus(Duration.ofHours(1)), Duration.ofHours(1)), NOW, NOW);
             IncidentTask done = new IncidentTask(UUID.randomUUID(), INCIDENT, "Patch", "", new Scope(ACME, LEEDS, null),
                     null, TaskStatus.DONE, "", Priority.P2, null, TimeWindow.of(NOW, Duration.ofHours(2)), NOW, NOW);
-            DowntimeOverlaps.Existing existing = DowntimeOverlaps.existing(List.of(atLeeds, atYork, customerWide, done));
+            DowntimeOverlaps.Existing existing = DowntimeOverlaps.existing(
+                    List.of(atLeeds, atYork, customerWide, done));
             Scope leedsServer = new Scope(ACME, LEEDS, UUID.randomUUID());
 
             assertThat(existing.clashes(leedsServer, TimeWindow.of(NOW.plus(Duration.ofMinutes(90)),
