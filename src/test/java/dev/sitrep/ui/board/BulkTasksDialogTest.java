@@ -104,8 +104,14 @@ class BulkTasksDialogTest {
     }
 
     @Test
-    void aBadStartIsNamedEnterCreatesNothingAndEscCancels(FxRobot robot) {
+    void enterInTheSearchGoesToTheListABadStartIsNamedAndEscCancels(FxRobot robot) {
         typeIntoTheDialog(robot);
+        robot.write("exch");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(dialog.isShowing()).as("Enter after a search creates nothing").isTrue();
+        assertThat(robot.lookup("#bulk-candidates").queryAs(ListView.class).isFocused()).isTrue();
+
         robot.press(KeyCode.ALT, KeyCode.W).release(KeyCode.W, KeyCode.ALT);
         TextField start = robot.lookup("#bulk-start").queryAs(TextField.class);
         assertThat(start.isFocused()).as("Alt+W goes to the first window's start").isTrue();
