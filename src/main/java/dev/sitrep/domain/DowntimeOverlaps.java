@@ -3,7 +3,9 @@ package dev.sitrep.domain;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -25,14 +27,14 @@ public final class DowntimeOverlaps {
     /// than done).
     public static List<Entry> of(Collection<IncidentTask> tasks) {
         List<IncidentTask> planned = tasks.stream()
-                .filter(task -> task.downtime() != null && task.status() != TaskStatus.DONE)
+                .filter(DowntimeOverlaps::plansDowntime)
                 .sorted(Comparator.comparing((IncidentTask task) -> task.downtime().start())
                         .thenComparing(IncidentTask::title))
                 .toList();
         List<Entry> entries = new ArrayList<>(planned.size());
         for (IncidentTask task : planned) {
             List<IncidentTask> clashes = planned.stream()
-                    .filter(other -> other != task && samePlace(task, other)
+                    .filter(other -> other != task && samePlace(task.scope(), other.scope())
                             && task.downtime().overlaps(other.downtime()))
                     .toList();
             entries.add(new Entry(task, clashes));
@@ -40,12 +42,70 @@ public final class DowntimeOverlaps {
         return entries;
     }
 
-    private static boolean samePlace(IncidentTask a, IncidentTask b) {
-        UUID siteA = a.scope().siteId();
-        UUID siteB = b.scope().siteId();
-        if (siteA != null && siteB != null) {
-            return siteA.equals(siteB);
+    /// The windows of `tasks` by place, to check windows still to be planned against them.
+    public static Existing existing(Collection<IncidentTask> tasks) {
+        return new Existing(tasks);
+    }
+
+    /// Tasks' windows kept by site and by customer, so that checking a new window reads only the tasks at
+    /// its place: a bulk creation checks thousands of windows, and comparing each with every task would
+    /// keep the operator waiting at each key.
+    public static final class Existing {
+
+        private final Map<UUID, List<IncidentTask>> bySite = new HashMap<>();
+        private final Map<UUID, List<IncidentTask>> withoutSiteByCustomer = new HashMap<>();
+        private final Map<UUID, List<IncidentTask>> byCustomer = new HashMap<>();
+
+        private Existing(Collection<IncidentTask> tasks) {
+            for (IncidentTask task : tasks) {
+                if (!plansDowntime(task) || task.scope().customerId() == null) {
+                    continue;
+                }
+                Scope scope = task.scope();
+                byCustomer.computeIfAbsent(scope.customerId(), _ -> new ArrayList<>()).add(task);
+                if (scope.siteId() != null) {
+                    bySite.computeIfAbsent(scope.siteId(), _ -> new ArrayList<>()).add(task);
+                } else {
+                    withoutSiteByCustomer.computeIfAbsent(scope.customerId(), _ -> new ArrayList<>()).add(task);
+                }
+            }
         }
-        return a.scope().customerId() != null && Objects.equals(a.scope().customerId(), b.scope().customerId());
+
+        /// The tasks whose windows overlap `window` at the place `scope` names, by the same rule as
+        /// [DowntimeOverlaps#of]: the same site, or the same customer where either has no site.
+        public List<IncidentTask> clashes(Scope scope, TimeWindow window) {
+            if (scope.customerId() == null) {
+                return List.of();
+            }
+            List<IncidentTask> clashes = new ArrayList<>(0);
+            if (scope.siteId() == null) {
+                addOverlapping(byCustomer.get(scope.customerId()), window, clashes);
+            } else {
+                addOverlapping(bySite.get(scope.siteId()), window, clashes);
+                addOverlapping(withoutSiteByCustomer.get(scope.customerId()), window, clashes);
+            }
+            return clashes;
+        }
+
+        private static void addOverlapping(List<IncidentTask> tasks, TimeWindow window, List<IncidentTask> into) {
+            if (tasks != null) {
+                for (IncidentTask task : tasks) {
+                    if (task.downtime().overlaps(window)) {
+                        into.add(task);
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean plansDowntime(IncidentTask task) {
+        return task.downtime() != null && task.status() != TaskStatus.DONE;
+    }
+
+    private static boolean samePlace(Scope a, Scope b) {
+        if (a.siteId() != null && b.siteId() != null) {
+            return a.siteId().equals(b.siteId());
+        }
+        return a.customerId() != null && Objects.equals(a.customerId(), b.customerId());
     }
 }

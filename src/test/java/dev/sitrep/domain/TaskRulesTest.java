@@ -65,6 +65,41 @@ class TaskRulesTest {
             assertThat(planned).extracting(task -> task.downtime().start())
                     .containsExactly(NOW, NOW, NOW.plus(Duration.ofHours(1)));
             assertThat(planned).extracting(BulkTasks.Planned::assigneeId).containsExactly(ana, ben, ana);
+            assertThat(planned).extracting(BulkTasks.Planned::eta)
+                    .containsExactly(NOW.plus(Duration.ofHours(1)), NOW.plus(Duration.ofHours(1)),
+                            NOW.plus(Duration.ofHours(2)));
+        }
+
+        @Test
+        void withoutDowntimeTasksHaveNoWindowNorEtaAndEngineersStillTakeTurns() {
+            UUID ana = UUID.randomUUID();
+            UUID ben = UUID.randomUUID();
+            BulkTasks template = BulkTasks.withoutDowntime("Restore {name} from backup", List.of(ana, ben));
+
+            List<BulkTasks.Planned> planned = template.plan(List.of(item("FS-01"), item("FS-02"), item("FS-03")));
+
+            assertThat(template.plansDowntime()).isFalse();
+            assertThat(planned).extracting(BulkTasks.Planned::title).first().isEqualTo("Restore FS-01 from backup");
+            assertThat(planned).extracting(BulkTasks.Planned::downtime).containsOnlyNulls();
+            assertThat(planned).extracting(BulkTasks.Planned::eta).containsOnlyNulls();
+            assertThat(planned).extracting(BulkTasks.Planned::assigneeId).containsExactly(ana, ben, ana);
+        }
+
+        @Test
+        void aPlannedTaskIsStoredToDoWithItsWindowAndEta() {
+            BulkTasks.Planned planned = new BulkTasks("Verify {name}", NOW, Duration.ofMinutes(30), 1, List.of())
+                    .plan(List.of(item("EXCH-01"))).getFirst();
+            UUID id = UUID.randomUUID();
+
+            IncidentTask task = planned.task(id, INCIDENT, Priority.P1, NOW);
+
+            assertThat(task.id()).isEqualTo(id);
+            assertThat(task.title()).isEqualTo("Verify EXCH-01");
+            assertThat(task.status()).isEqualTo(TaskStatus.TODO);
+            assertThat(task.priority()).isEqualTo(Priority.P1);
+            assertThat(task.assigneeId()).isNull();
+            assertThat(task.downtime()).isEqualTo(TimeWindow.of(NOW, Duration.ofMinutes(30)));
+            assertThat(task.eta()).isEqualTo(NOW.plus(Duration.ofMinutes(30)));
         }
 
         @Test
@@ -98,6 +133,29 @@ class TaskRulesTest {
                     .isSorted();
             assertThat(entries).filteredOn(DowntimeOverlaps.Entry::isClashing).extracting(DowntimeOverlaps.Entry::task)
                     .containsExactlyInAnyOrder(first, overlapping);
+        }
+
+        @Test
+        void aNewWindowClashesWithExistingOnesAtItsSiteOrWithCustomerWideOnesAndNotWithDoneTasks() {
+            IncidentTask atLeeds = task(LEEDS, NOW, 2, null);
+            IncidentTask atYork = task(YORK, NOW, 2, null);
+            IncidentTask customerWide = new IncidentTask(UUID.randomUUID(), INCIDENT, "Freeze changes", "",
+                    new Scope(ACME, null, null), null, TaskStatus.TODO, "", Priority.P2, null,
+                    TimeWindow.of(NOW.plus(Duration.ofHours(1)), Duration.ofHours(1)), NOW, NOW);
+            IncidentTask done = new IncidentTask(UUID.randomUUID(), INCIDENT, "Patch", "", new Scope(ACME, LEEDS, null),
+                    null, TaskStatus.DONE, "", Priority.P2, null, TimeWindow.of(NOW, Duration.ofHours(2)), NOW, NOW);
+            DowntimeOverlaps.Existing existing = DowntimeOverlaps.existing(
+                    List.of(atLeeds, atYork, customerWide, done));
+            Scope leedsServer = new Scope(ACME, LEEDS, UUID.randomUUID());
+
+            assertThat(existing.clashes(leedsServer, TimeWindow.of(NOW.plus(Duration.ofMinutes(90)),
+                    Duration.ofHours(1)))).containsExactlyInAnyOrder(atLeeds, customerWide);
+            assertThat(existing.clashes(leedsServer, TimeWindow.of(NOW.plus(Duration.ofHours(2)),
+                    Duration.ofHours(1)))).isEmpty();
+            assertThat(existing.clashes(new Scope(ACME, null, null), TimeWindow.of(NOW, Duration.ofMinutes(30))))
+                    .containsExactlyInAnyOrder(atLeeds, atYork);
+            assertThat(existing.clashes(new Scope(UUID.randomUUID(), null, null), TimeWindow.of(NOW,
+                    Duration.ofHours(1)))).isEmpty();
         }
     }
 
