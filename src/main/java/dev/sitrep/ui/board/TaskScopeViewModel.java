@@ -94,7 +94,9 @@ public final class TaskScopeViewModel {
     /// A site with its customer while none is chosen, since site names repeat across customers.
     public String describe(Site offeredSite) {
         Customer owner = offered.customer(offeredSite.customerId());
-        return customer.get() != null || owner == null ? offeredSite.name() : offeredSite.name() + " · " + owner.name();
+        return customer.get() != null || owner == null
+                ? offeredSite.name()
+                : offeredSite.name() + " · " + owner.name();
     }
 
     /// A device with what it runs.
