@@ -5,7 +5,11 @@ import dev.sitrep.domain.Operator;
 import dev.sitrep.io.demo.DemoData;
 import dev.sitrep.io.demo.DemoScenario;
 import dev.sitrep.store.Store;
+import dev.sitrep.ui.board.BoardParts;
+import dev.sitrep.ui.board.BulkTasksViewModel;
+import dev.sitrep.ui.board.DowntimeViewModel;
 import dev.sitrep.ui.board.RosterViewModel;
+import dev.sitrep.ui.board.TaskEditorViewModel;
 import dev.sitrep.ui.board.TaskBoardView;
 import dev.sitrep.ui.board.TaskBoardViewModel;
 import dev.sitrep.ui.common.Command;
@@ -129,8 +133,11 @@ final class Console implements AutoCloseable {
                 new ShellScreen("Timeline", Material2MZ.TIMELINE, () -> new TimelineView(
                         new TimelineViewModel(store, workspace, executor))),
                 new ShellScreen("Tasks", Material2AL.ASSIGNMENT, () -> new TaskBoardView(
-                        new TaskBoardViewModel(store, workspace, executor, clock, settings),
-                        new RosterViewModel(store, workspace, executor, clock))));
+                        new TaskBoardViewModel(store, workspace, executor, clock, settings), new BoardParts(
+                        new RosterViewModel(store, workspace, executor, clock),
+                        new DowntimeViewModel(store, workspace, executor, clock),
+                        () -> new TaskEditorViewModel(store, workspace, executor, clock),
+                        () -> new BulkTasksViewModel(store, workspace, executor, clock)))));
     }
 
     /// File menu: snapshots out and in, inventory in.

@@ -6,6 +6,7 @@ import dev.sitrep.ui.board.TaskBoardViewModel.Card;
 import dev.sitrep.ui.common.ProblemLabel;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -14,6 +15,8 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -24,12 +27,15 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /// The task board: four columns of cards (to do, in progress, blocked, done in the last day), each a
@@ -41,13 +47,38 @@ public final class TaskBoardView extends BorderPane {
     private static final List<TaskStatus> ORDER = List.of(TaskStatus.TODO, TaskStatus.IN_PROGRESS,
             TaskStatus.BLOCKED, TaskStatus.DONE);
 
-    private final TaskBoardViewModel vm;
+    private static final KeyCombination NEW_TASK = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination NEW_TASKS = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+    private static final KeyCombination SHOW_BOARD = new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+    private static final KeyCombination SHOW_DOWNTIME = new KeyCodeCombination(KeyCode.D,
+            KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
 
-    public TaskBoardView(TaskBoardViewModel vm, RosterViewModel roster) {
+    private final TaskBoardViewModel vm;
+    private final BoardParts parts;
+    private final ToggleButton boardShown = new ToggleButton("Board");
+    private final ToggleButton downtimeShown = new ToggleButton("Downtime windows");
+    private final Node board;
+    private final DowntimeView downtime;
+    private final VBox filters;
+
+    public TaskBoardView(TaskBoardViewModel vm, BoardParts parts) {
         this.vm = vm;
+        this.parts = parts;
         getStyleClass().add("task-board");
         getStylesheets().add(Objects.requireNonNull(TaskBoardView.class.getResource("board.css")).toExternalForm());
+        filters = filters();
         setTop(new VBox(toolbar(), new ProblemLabel(vm.problemProperty(), "board-problem")));
+        board = board();
+        downtime = new DowntimeView(parts.downtime(), this::editTask);
+        setCenter(board);
+        addEventFilter(KeyEvent.KEY_PRESSED, this::moveByKeyboard);
+        addEventFilter(KeyEvent.KEY_PRESSED, this::shortcuts);
+    }
+
+    /// The four columns and the roster beside them.
+    private Node board() {
         HBox columns = new HBox(12);
         columns.getStyleClass().add("board-columns");
         for (TaskStatus status : ORDER) {
@@ -55,15 +86,101 @@ public final class TaskBoardView extends BorderPane {
             HBox.setHgrow(column, Priority.ALWAYS);
             columns.getChildren().add(column);
         }
-        setCenter(columns);
-        RosterView rosterView = new RosterView(roster, vm::assign);
-        rosterView.setPrefWidth(300);
-        rosterView.setMinWidth(240);
-        setRight(rosterView);
-        addEventFilter(KeyEvent.KEY_PRESSED, this::moveByKeyboard);
+        RosterView roster = new RosterView(parts.roster(), vm::assign);
+        roster.setPrefWidth(300);
+        roster.setMinWidth(240);
+        HBox.setHgrow(columns, Priority.ALWAYS);
+        return new HBox(columns, roster);
     }
 
+    private void shortcuts(KeyEvent event) {
+        if (NEW_TASK.match(event)) {
+            newTask();
+        } else if (NEW_TASKS.match(event)) {
+            newTasks();
+        } else if (SHOW_BOARD.match(event)) {
+            showDowntime(false);
+        } else if (SHOW_DOWNTIME.match(event)) {
+            showDowntime(true);
+        } else {
+            return;
+        }
+        event.consume();
+    }
+
+    /// Shows the downtime list in place of the columns and their filters, or the board again.
+    private void showDowntime(boolean shown) {
+        boardShown.setSelected(!shown);
+        downtimeShown.setSelected(shown);
+        filters.setVisible(!shown);
+        filters.setManaged(!shown);
+        setCenter(shown ? downtime : board);
+        if (shown) {
+            downtime.requestFocus();
+        }
+    }
+
+    // Dialogs
+
+    private void newTask() {
+        TaskEditorViewModel editor = parts.editor().get();
+        editor.startNew();
+        showEditor(editor);
+    }
+
+    private void editTask(UUID taskId) {
+        TaskEditorViewModel editor = parts.editor().get();
+        editor.edit(taskId);
+        showEditor(editor);
+    }
+
+    private void showEditor(TaskEditorViewModel editor) {
+        TaskEditorDialog dialog = new TaskEditorDialog(editor);
+        dialog.initOwner(getScene().getWindow());
+        dialog.showAndWait();
+        editor.close();
+    }
+
+    /// One task per picked device or site: the board shows them as their journal entries arrive.
+    private void newTasks() {
+        BulkTasksDialog dialog = new BulkTasksDialog(parts.bulk().get());
+        dialog.initOwner(getScene().getWindow());
+        dialog.showAndWait();
+    }
+
+    /// The board or the downtime list, new tasks, and (on the board) the filters and the keys that move.
     private VBox toolbar() {
+        ToggleGroup shown = new ToggleGroup();
+        boardShown.setToggleGroup(shown);
+        downtimeShown.setToggleGroup(shown);
+        boardShown.setSelected(true);
+        boardShown.setOnAction(_ -> showDowntime(false));
+        downtimeShown.setOnAction(_ -> showDowntime(true));
+        boardShown.getStyleClass().add(Styles.LEFT_PILL);
+        downtimeShown.getStyleClass().add(Styles.RIGHT_PILL);
+        boardShown.setTooltip(new Tooltip("Ctrl+Shift+B"));
+        downtimeShown.setTooltip(new Tooltip("Ctrl+Shift+D"));
+        Button newTask = new Button("New task…", new FontIcon(Material2AL.ADD));
+        newTask.setId("board-new");
+        newTask.setTooltip(new Tooltip("Ctrl+N"));
+        newTask.setOnAction(_ -> newTask());
+        Button newTasks = new Button("Tasks for many…", new FontIcon(Material2AL.LIBRARY_ADD));
+        newTasks.setId("board-new-many");
+        newTasks.setTooltip(new Tooltip("One task per device or site: Ctrl+Shift+N"));
+        newTasks.setOnAction(_ -> newTasks());
+        for (var control : List.of(boardShown, downtimeShown, newTask, newTasks)) {
+            control.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox top = new HBox(10, new HBox(boardShown, downtimeShown), gap, newTask, newTasks);
+        top.setAlignment(Pos.CENTER_LEFT);
+        VBox bar = new VBox(8, top, filters);
+        bar.getStyleClass().add("board-toolbar");
+        return bar;
+    }
+
+    private VBox filters() {
         TextField text = new TextField();
         text.setId("board-filter");
         text.setPromptText("Title, place, engineer, reason");
@@ -88,13 +205,11 @@ public final class TaskBoardView extends BorderPane {
                 ChoiceFilter.of("board-site", "Any site", vm.sites(), vm.siteProperty()),
                 priority, mine, clear);
         filters.setAlignment(Pos.CENTER_LEFT);
-        Label keys = new Label("Move the selected card: Alt+1 to do · Alt+2 in progress · Alt+3 blocked · "
+        Label keys = new Label("Selected card: Enter edits · Alt+1 to do · Alt+2 in progress · Alt+3 blocked · "
                 + "Alt+4 done · or drag it to a column or onto a person");
         keys.getStyleClass().add(Styles.TEXT_MUTED);
         keys.setMinWidth(0);
-        VBox bar = new VBox(6, filters, keys);
-        bar.getStyleClass().add("board-toolbar");
-        return bar;
+        return new VBox(6, filters, keys);
     }
 
     private VBox column(TaskStatus status) {
@@ -107,7 +222,14 @@ public final class TaskBoardView extends BorderPane {
         ListView<Card> list = new ListView<>(cards);
         list.setId("board-" + status.wire());
         list.getStyleClass().add("board-list");
-        list.setCellFactory(_ -> new CardCell());
+        list.setCellFactory(_ -> new CardCell(this::editTask));
+        list.setOnKeyPressed(event -> {
+            Card selected = list.getSelectionModel().getSelectedItem();
+            if (selected != null && (event.getCode() == KeyCode.ENTER || event.getCode() == KeyCode.F2)) {
+                editTask(selected.id());
+                event.consume();
+            }
+        });
         list.setPlaceholder(new Label("No task"));
         VBox.setVgrow(list, Priority.ALWAYS);
         TaskDrag.onto(list, taskId -> move(taskId, status));
@@ -170,8 +292,14 @@ public final class TaskBoardView extends BorderPane {
         private final Text blocked = line("card-blocked");
         private final VBox box = new VBox(3, title, details, eta, blocked);
 
-        CardCell() {
+        /// @param open opens the card's task in the editor (a double click)
+        CardCell(Consumer<UUID> open) {
             getStyleClass().add("card-cell");
+            setOnMouseClicked(event -> {
+                if (event.getClickCount() == 2 && getItem() != null) {
+                    open.accept(getItem().id());
+                }
+            });
             // The column's width decides, so long titles wrap instead of widening the list.
             setPrefWidth(0);
             box.getStyleClass().add("card");

@@ -72,7 +72,11 @@ class TaskBoardBenchmark {
                 BoardPreferences.NONE);
         robot.interact(() -> {
             workspace.currentIncidentProperty().set(incident);
-            scene.setRoot(new TaskBoardView(vm, new RosterViewModel(store, workspace, executor, Clock.systemUTC())));
+            scene.setRoot(new TaskBoardView(vm, new BoardParts(
+                    new RosterViewModel(store, workspace, executor, Clock.systemUTC()),
+                    new DowntimeViewModel(store, workspace, executor, Clock.systemUTC()),
+                    () -> new TaskEditorViewModel(store, workspace, executor, Clock.systemUTC()),
+                    () -> new BulkTasksViewModel(store, workspace, executor, Clock.systemUTC()))));
         });
         executor.runPending();
 

@@ -18,6 +18,7 @@ import javafx.scene.Scene;
 import javafx.scene.Node;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -58,7 +59,11 @@ class TaskBoardViewTest {
         vm = new TaskBoardViewModel(store, workspace, new CurrentThreadTaskExecutor(), clock, BoardPreferences.NONE);
         workspace.currentIncidentProperty().set(incident);
         roster = new RosterViewModel(store, workspace, new CurrentThreadTaskExecutor(), clock);
-        stage.setScene(new Scene(new TaskBoardView(vm, roster), 1400, 800));
+        CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor();
+        stage.setScene(new Scene(new TaskBoardView(vm, new BoardParts(roster,
+                new DowntimeViewModel(store, workspace, executor, clock),
+                () -> new TaskEditorViewModel(store, workspace, executor, clock),
+                () -> new BulkTasksViewModel(store, workspace, executor, clock))), 1400, 800));
         stage.show();
     }
 
@@ -115,5 +120,54 @@ class TaskBoardViewTest {
 
     private static Predicate<Node> hasPerson(RosterViewModel.Person wanted) {
         return cell -> cell instanceof ListCell<?> row && wanted.equals(row.getItem());
+    }
+
+    @Test
+    void ctrlNOpensANewTaskThatEnterSavesOntoTheBoard(FxRobot robot) {
+        int todo = vm.column(TaskStatus.TODO).size();
+        robot.clickOn("#board-filter");
+
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.targetWindow("New task");
+        robot.write("Call the insurer about the forensic report");
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(store.tasks().forIncident(workspace.currentIncident().id())).extracting(IncidentTask::title)
+                .contains("Call the insurer about the forensic report");
+        robot.interact(vm::reload);
+        assertThat(vm.column(TaskStatus.TODO)).hasSize(todo + 1);
+    }
+
+    @Test
+    void enterOnACardOpensItInTheEditor(FxRobot robot) {
+        ListView<?> todo = robot.lookup("#board-todo").queryListView();
+        Card first = vm.column(TaskStatus.TODO).getFirst();
+        robot.interact(() -> {
+            todo.requestFocus();
+            todo.getSelectionModel().select(0);
+        });
+
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        TextField title = robot.lookup((TextField field) -> first.title().equals(field.getText())).query();
+        assertThat(title.getScene().getWindow()).isNotEqualTo(todo.getScene().getWindow());
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void ctrlShiftDShowsTheDowntimeWindowsInPlaceOfTheColumns(FxRobot robot) {
+        robot.clickOn("#board-filter");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.D).release(KeyCode.D, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#board-todo").tryQuery()).isEmpty();
+        assertThat(robot.lookup(".table-view").tryQuery()).isPresent();
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.B).release(KeyCode.B, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#board-todo").tryQuery()).isPresent();
     }
 }
