@@ -32,7 +32,8 @@ This is our scheduled update on {incident}: {title} ({severity}).
 
 Where we are: {phase}.
 Your sites affected: {sites_affected}
-Your devices affected: {devices_affected}, of which {devices_restored} are restored.
+Your devices affected: {devices_affected}
+Restored so far: {devices_restored}
 
 The work still open for you, and the times we are working to:
 {open_etas}
@@ -60,7 +61,7 @@ Kind regards,
  '{incident}: services restored for {customer}',
  'Hello {contact},
 
-The services affected by {incident} ({title}) are back: {devices_restored} of your {devices_affected} affected devices are restored.
+The services affected by {incident} ({title}) are back. Devices restored: {devices_restored} of {devices_affected}.
 
 We keep a close watch on them for now. If you see anything unusual, call us straight away.
 

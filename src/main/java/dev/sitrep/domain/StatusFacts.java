@@ -222,14 +222,20 @@ public record StatusFacts(String customer, String contact, String incidentCode, 
     /// "16:30 CET" on the day of `now`, "Tue 24 Nov 09:00 CET" on another.
     String time(Instant at) {
         ZonedDateTime local = at.atZone(zone);
-        return (isToday(local) ? TIME : DAY_AND_TIME).format(local) + " " + ZONE.format(local);
+        return (isToday(local) ? TIME : DAY_AND_TIME).format(local) + zoneName(local);
+    }
+
+    /// " CET"; " UTC" for UTC itself, which Java would write as "Z".
+    private static String zoneName(ZonedDateTime local) {
+        String name = ZONE.format(local);
+        return " " + (name.equals("Z") ? "UTC" : name);
     }
 
     /// "22:00–23:30 CET", "Tue 24 Nov 22:00–23:30 CET", or "Tue 24 Nov 22:00 – Wed 25 Nov 01:00 CET".
     String window(TimeWindow window) {
         ZonedDateTime start = window.start().atZone(zone);
         ZonedDateTime end = window.end().atZone(zone);
-        String zoneName = " " + ZONE.format(start);
+        String zoneName = zoneName(start);
         if (start.truncatedTo(ChronoUnit.DAYS).equals(end.truncatedTo(ChronoUnit.DAYS))) {
             return (isToday(start) ? TIME : DAY_AND_TIME).format(start) + "–" + TIME.format(end) + zoneName;
         }

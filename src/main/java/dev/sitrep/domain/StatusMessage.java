@@ -45,6 +45,16 @@ public record StatusMessage(String subject, String body, List<String> unknownPla
         return new StatusMessage(filledSubject, filledBody, new ArrayList<>(unknown));
     }
 
+    /// The `{words}` in `texts` that are not placeholders, each once, in the order they first appear: what a
+    /// template editor warns about before the template is ever filled.
+    public static List<String> unknownPlaceholders(String... texts) {
+        Set<String> unknown = new LinkedHashSet<>();
+        for (String text : texts) {
+            fill(text, Map.of(), unknown);
+        }
+        return List.copyOf(unknown);
+    }
+
     /// `text` with every known placeholder replaced by its value; unknown ones are left and added to `unknown`.
     static String fill(String text, Map<Placeholder, String> values, Set<String> unknown) {
         Matcher matcher = BRACED.matcher(Objects.requireNonNullElse(text, ""));
@@ -73,12 +83,17 @@ public record StatusMessage(String subject, String body, List<String> unknownPla
     /// The unknown placeholders as the operator reads them: "{eta} is not a placeholder; known: {customer},
     /// {contact}, …"; empty when there are none.
     public String problem() {
-        if (unknownPlaceholders.isEmpty()) {
+        return problem(unknownPlaceholders);
+    }
+
+    /// [#problem()] for any list of unknown `{words}`.
+    public static String problem(List<String> unknown) {
+        if (unknown.isEmpty()) {
             return "";
         }
-        String named = unknownPlaceholders.size() == 1 ? unknownPlaceholders.getFirst() + " is not a placeholder"
-                : String.join(", ", unknownPlaceholders.subList(0, unknownPlaceholders.size() - 1)) + " and "
-                + unknownPlaceholders.getLast() + " are not placeholders";
+        String named = unknown.size() == 1 ? unknown.getFirst() + " is not a placeholder"
+                : String.join(", ", unknown.subList(0, unknown.size() - 1)) + " and " + unknown.getLast()
+                + " are not placeholders";
         return named + "; known: " + Placeholder.tokens();
     }
 
