@@ -128,6 +128,7 @@ public final class StatusUpdateViewModel {
     private Sent lastSent;
     private UUID preselected;
     private boolean restoring;
+    private boolean listing;
     private final Subscription following;
 
     /// What was read for one incident: the incident, every customer by id, the state the facts come from,
@@ -233,7 +234,11 @@ public final class StatusUpdateViewModel {
         if (loaded == null) {
             return;
         }
+        // A list shown on screen may pick whatever row lands under its old selection while the rows change;
+        // that is no choice of the operator's.
+        listing = true;
         customers.setAll(choices(loaded, clock.instant()));
+        listing = false;
         UUID wanted = preselected != null ? preselected : shownCustomerId;
         Optional<CustomerChoice> choice = find(wanted).or(() -> customers.stream().findFirst());
         if (preselected != null && find(preselected).isEmpty()) {
@@ -314,7 +319,7 @@ public final class StatusUpdateViewModel {
     }
 
     private void customerChosen(CustomerChoice chosen) {
-        if (chosen == null || chosen.customerId().equals(shownCustomerId)) {
+        if (listing || chosen == null || chosen.customerId().equals(shownCustomerId)) {
             return;
         }
         keepDraft();

@@ -34,6 +34,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /// The template editor: the stored templates, and the name, subject and body of the one picked, to save,
 /// add or delete.
@@ -254,6 +255,14 @@ public final class TemplateEditorViewModel {
         templates.stream().filter(template -> edits.containsKey(template.id()))
                 .forEach(template -> names.add(template.name()));
         return names;
+    }
+
+    /// Whether the editor may close: when changes are not saved, the operator is asked.
+    public boolean mayClose() {
+        List<String> unsaved = unsavedNames();
+        return unsaved.isEmpty() || dialogs.confirm("Close without saving?", "Changes to "
+                + unsaved.stream().map(name -> "“" + name + "”").collect(Collectors.joining(", "))
+                + " are not saved. Close and lose them?");
     }
 
     /// True when `template` has changes not saved yet, for the list to mark it.
