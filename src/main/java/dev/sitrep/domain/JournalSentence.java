@@ -31,6 +31,7 @@ public final class JournalSentence {
                 case DEFERRED_WORK -> deferredWork(entry);
                 case SHIFT -> shift(entry);
                 case CUSTOMER, SITE, DEVICE, STAFF -> inventory(entry);
+                case TEMPLATE -> template(entry);
                 case DATABASE -> database(entry);
             };
         };
@@ -182,6 +183,23 @@ public final class JournalSentence {
             return Optional.of(left.equals(entry.actor()) ? "left " + theShift : "took " + left + " off " + theShift);
         }
         return Optional.empty();
+    }
+
+    // Status-update templates
+
+    /// "added the template “Status update”", "renamed the template “Update” to “Status update”", "changed the
+    /// body of the template “Status update”", "deleted the template “Status update”".
+    private static String template(JournalEntry entry) {
+        String template = "the template " + quotedNameOr(entry, "without a name");
+        String previous = entry.detail("previousName");
+        return switch (entry.action()) {
+            case CREATED -> "added " + template;
+            case UPDATED -> !previous.isEmpty() && entry.detail("fields").equals("name")
+                    ? "renamed the template " + quoted(previous) + " to " + quoted(entry.detail("name"))
+                    : updated(template, entry) + (previous.isEmpty() ? "" : " (was " + quoted(previous) + ")");
+            case DELETED -> "deleted " + template;
+            default -> fallback(entry, template);
+        };
     }
 
     // Inventory and staff

@@ -43,6 +43,7 @@ final class SnapshotLoader implements SnapshotSink {
     private final WriteTx tx;
     private final SnapshotMode mode;
     private final Operator by;
+    private final Set<SnapshotSection<?>> held;
     private int sectionIndex = -1;
     private final Map<SnapshotSection<?>, Set<List<Object>>> seen = new HashMap<>();
     private final Map<SnapshotSection<?>, Set<List<Object>>> stored = new HashMap<>();
@@ -56,16 +57,22 @@ final class SnapshotLoader implements SnapshotSink {
     private record AddedRow(EntityType entity, String entityId, UUID incidentId, String label) {
     }
 
-    SnapshotLoader(WriteTx tx, SnapshotMode mode, Operator by) {
+    /// @param held the sections the snapshot's format knows; a replace empties only these
+    SnapshotLoader(WriteTx tx, SnapshotMode mode, Operator by, Set<SnapshotSection<?>> held) {
         this.tx = tx;
         this.mode = mode;
         this.by = by;
+        this.held = held;
     }
 
-    /// Empties the database for a replace; learns the names already taken for a merge.
+    /// Empties the database (what the snapshot can hold of it) for a replace; learns the names already taken
+    /// for a merge.
     void start() throws SQLException {
         if (mode == SnapshotMode.REPLACE) {
             for (SnapshotSection<?> section : SnapshotSection.ALL.reversed()) {
+                if (!held.contains(section)) {
+                    continue;
+                }
                 if (section == SnapshotSection.SHIFTS) {
                     tx.update("DELETE FROM " + Tables.SHIFT_MEMBER.name());
                 }

@@ -10,6 +10,7 @@ import dev.sitrep.domain.Impact;
 import dev.sitrep.domain.Incident;
 import dev.sitrep.domain.IncidentTask;
 import dev.sitrep.domain.JournalEntry;
+import dev.sitrep.domain.MessageTemplate;
 import dev.sitrep.domain.Shift;
 import dev.sitrep.domain.Site;
 import dev.sitrep.domain.Staff;
@@ -175,6 +176,12 @@ public final class SnapshotSection<T> {
             Tables.STAFF, "id", byId(Staff::id), "name_key", STAFF_OF_INCIDENT, EntityType.STAFF,
             s -> s.id().toString(), _ -> null, Staff::name, s -> s.name().toLowerCase(Locale.ROOT), List.of());
 
+    /// Templates belong to no incident, so an incident's snapshot holds none.
+    public static final SnapshotSection<MessageTemplate> TEMPLATES = new SnapshotSection<>("templates",
+            MessageTemplate.class, Tables.TEMPLATE, "id", byId(MessageTemplate::id), "name_key, id", "FALSE",
+            EntityType.TEMPLATE, t -> t.id().toString(), _ -> null, MessageTemplate::name,
+            t -> t.name().toLowerCase(Locale.ROOT), List.of());
+
     public static final SnapshotSection<Incident> INCIDENTS = new SnapshotSection<>("incidents", Incident.class,
             Tables.INCIDENT, "id", byId(Incident::id), "declared_at, code", "id = ?", EntityType.INCIDENT,
             i -> i.id().toString(), Incident::id, Incident::code, Incident::code,
@@ -243,8 +250,8 @@ public final class SnapshotSection<T> {
             _ -> "", null, List.of(Reference.to("incidentId", INCIDENTS, JournalEntry::incidentId)));
 
     /// Every section, each after the ones it refers to.
-    public static final List<SnapshotSection<?>> ALL = List.of(CUSTOMERS, SITES, DEVICES, STAFF, INCIDENTS, IMPACTS,
-            TASKS, COMMUNICATIONS, COMMITMENTS, COMMITMENT_REVISIONS, DEFERRED_WORK, SHIFTS, JOURNAL);
+    public static final List<SnapshotSection<?>> ALL = List.of(CUSTOMERS, SITES, DEVICES, STAFF, TEMPLATES, INCIDENTS,
+            IMPACTS, TASKS, COMMUNICATIONS, COMMITMENTS, COMMITMENT_REVISIONS, DEFERRED_WORK, SHIFTS, JOURNAL);
 
     /// The section called `name` in a snapshot file.
     public static Optional<SnapshotSection<?>> named(String name) {

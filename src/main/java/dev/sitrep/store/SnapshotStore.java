@@ -6,10 +6,12 @@ import dev.sitrep.domain.Shift;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -122,13 +124,21 @@ public final class SnapshotStore {
         return members;
     }
 
-    /// Writes a snapshot in one transaction: `body` hands its rows to the [SnapshotSink] section by section.
-    /// If `body` or any row fails, nothing is written.
+    /// Writes a snapshot that may hold every section in one transaction: `body` hands its rows to the
+    /// [SnapshotSink] section by section. If `body` or any row fails, nothing is written.
     ///
     /// @param source the snapshot's name as the journal records it (its file name)
     public SnapshotLoadResult load(SnapshotMode mode, Operator by, String source, Consumer<SnapshotSink> body) {
+        return load(mode, by, source, SnapshotSection.ALL, body);
+    }
+
+    /// Writes a snapshot whose format knows only the sections `held`, in one transaction. A replace empties
+    /// only those: a file older than a section says nothing about it, so the rows stored there stay (a
+    /// snapshot made before templates existed leaves the templates as they are).
+    public SnapshotLoadResult load(SnapshotMode mode, Operator by, String source, Collection<SnapshotSection<?>> held,
+                                   Consumer<SnapshotSink> body) {
         return transactions.writeReturning(tx -> {
-            SnapshotLoader loader = new SnapshotLoader(tx, mode, by);
+            SnapshotLoader loader = new SnapshotLoader(tx, mode, by, Set.copyOf(held));
             loader.start();
             body.accept(loader);
             return loader.finish(source);

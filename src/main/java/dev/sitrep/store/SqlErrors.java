@@ -21,6 +21,7 @@ final class SqlErrors {
             Map.entry("UQ_DEVICE_HOSTNAME", "Device hostname: the site already has a device of this hostname"),
             Map.entry("UQ_STAFF_NAME", "Staff name: someone already has this name"),
             Map.entry("UQ_INCIDENT_CODE", "Incident code: another incident already has this code"),
+            Map.entry("UQ_MESSAGE_TEMPLATE_NAME", "Template name: another template already has this name"),
             Map.entry("PK_IMPACT", "Impact: the device is already part of the incident"),
             Map.entry("FK_SITE_CUSTOMER", "Site: its customer does not exist"),
             Map.entry("FK_DEVICE_SITE", "Device: its site does not exist"),

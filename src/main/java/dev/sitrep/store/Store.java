@@ -37,6 +37,7 @@ public final class Store implements AutoCloseable {
     private final CommitmentRepository commitments;
     private final DeferredWorkRepository deferredWork;
     private final ShiftRepository shifts;
+    private final TemplateRepository templates;
     private final JournalRepository journal;
     private final BulkLoader bulk;
     private final SnapshotStore snapshots;
@@ -57,6 +58,7 @@ public final class Store implements AutoCloseable {
         this.commitments = new CommitmentRepository(transactions);
         this.deferredWork = new DeferredWorkRepository(transactions);
         this.shifts = new ShiftRepository(transactions);
+        this.templates = new TemplateRepository(transactions);
         this.journal = new JournalRepository(transactions);
         this.bulk = new BulkLoader(transactions);
         this.snapshots = new SnapshotStore(transactions, journal);
@@ -164,6 +166,11 @@ public final class Store implements AutoCloseable {
 
     public ShiftRepository shifts() {
         return shifts;
+    }
+
+    /// The status-update templates, shared by every incident.
+    public TemplateRepository templates() {
+        return templates;
     }
 
     public JournalRepository journal() {

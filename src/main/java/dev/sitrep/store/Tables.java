@@ -12,6 +12,7 @@ import dev.sitrep.domain.DeviceKind;
 import dev.sitrep.domain.DeviceStatus;
 import dev.sitrep.domain.Impact;
 import dev.sitrep.domain.Incident;
+import dev.sitrep.domain.MessageTemplate;
 import dev.sitrep.domain.IncidentKind;
 import dev.sitrep.domain.IncidentTask;
 import dev.sitrep.domain.Phase;
@@ -157,6 +158,15 @@ final class Tables {
             "INSERT INTO commitment_revision (commitment_id, previous_due, new_due, revised_at, revised_by) "
                     + "VALUES (?, ?, ?, ?, ?)",
             r -> new Object[]{r.commitmentId(), r.previousDue(), r.newDue(), r.revisedAt(), r.revisedBy()});
+
+    /// A status-update template; `name_key`, the lower-case name that keeps names unique ignoring case, is
+    /// worked out by the database.
+    static final Table<MessageTemplate> TEMPLATE = new Table<>("message_template",
+            "id, name, subject, body, updated_at",
+            row -> new MessageTemplate(uuid(row, "id"), row.getString("name"), row.getString("subject"),
+                    row.getString("body"), instant(row, "updated_at")),
+            "INSERT INTO message_template (id, name, subject, body, updated_at) VALUES (?, ?, ?, ?, ?)",
+            t -> new Object[]{t.id(), t.name(), t.subject(), t.body(), t.updatedAt()});
 
     /// A shift's own row; its members live in [#SHIFT_MEMBER]. Rows read without members.
     static final Table<Shift> SHIFT = new Table<>("shift",

@@ -318,6 +318,31 @@ class JournalSentenceTest {
     }
 
     @Nested
+    class Templates {
+
+        @Test
+        void addedChangedAndDeleted() {
+            assertThat(describe(EntityType.TEMPLATE, JournalAction.CREATED, Map.of("name", "Status update")))
+                    .isEqualTo("added the template “Status update”");
+            assertThat(describe(EntityType.TEMPLATE, JournalAction.UPDATED,
+                    Map.of("name", "Status update", "fields", "subject,body")))
+                    .isEqualTo("changed the subject and body of the template “Status update”");
+            assertThat(describe(EntityType.TEMPLATE, JournalAction.DELETED, Map.of("name", "Status update")))
+                    .isEqualTo("deleted the template “Status update”");
+        }
+
+        @Test
+        void aRenameSaysBothNames() {
+            assertThat(describe(EntityType.TEMPLATE, JournalAction.UPDATED,
+                    Map.of("name", "Hourly update", "previousName", "Update", "fields", "name")))
+                    .isEqualTo("renamed the template “Update” to “Hourly update”");
+            assertThat(describe(EntityType.TEMPLATE, JournalAction.UPDATED,
+                    Map.of("name", "Hourly update", "previousName", "Update", "fields", "name,body")))
+                    .isEqualTo("changed the name and body of the template “Hourly update” (was “Update”)");
+        }
+    }
+
+    @Nested
     class Shifts {
 
         @Test

@@ -27,7 +27,7 @@ class MigrationTest extends StoreTestSupport {
     void anEmptyDatabaseGetsTheWholeDomainSchema() throws SQLException {
         assertThat(tables()).contains("CUSTOMER", "SITE", "DEVICE", "STAFF", "INCIDENT", "IMPACT", "TASK",
                 "COMMUNICATION", "COMMITMENT", "COMMITMENT_REVISION", "DEFERRED_WORK", "SHIFT", "SHIFT_MEMBER",
-                "JOURNAL", "JOURNAL_HEAD", "flyway_schema_history");
+                "MESSAGE_TEMPLATE", "JOURNAL", "JOURNAL_HEAD", "flyway_schema_history");
         assertThat(store.schemaVersion()).isEqualTo(Migrations.LATEST_VERSION);
     }
 

@@ -16,6 +16,10 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.sitrep.store.SnapshotSection;
+
+import java.util.List;
+import java.util.Map;
 
 /// The snapshot file format: its name and version, the limits a file must stay within, and the JSON
 /// mapping both directions share.
@@ -28,7 +32,14 @@ public final class SnapshotFormat {
     public static final String FORMAT = "sitrep.snapshot";
 
     /// The newest `version` this build writes and reads.
-    public static final int VERSION = 1;
+    ///
+    /// A new version is due when an older Sitrep could not read what this one writes: version 2 added the
+    /// `templates` section (and journal entries about templates), which a version 1 reader would refuse as
+    /// unknown fields and words, where "written by a newer Sitrep" is the message that helps.
+    public static final int VERSION = 2;
+
+    /// Each section and the version that brought it; sections not named here were in version 1.
+    private static final Map<SnapshotSection<?>, Integer> SINCE = Map.of(SnapshotSection.TEMPLATES, 2);
 
     /// Rows one section may hold: ten times the largest incident the console is built for, and then some.
     static final long MAX_ROWS = 5_000_000;
@@ -40,6 +51,17 @@ public final class SnapshotFormat {
     static final int MAX_DEPTH = 16;
 
     private SnapshotFormat() {
+    }
+
+    /// The version that brought `section` into the format.
+    static int since(SnapshotSection<?> section) {
+        return SINCE.getOrDefault(section, 1);
+    }
+
+    /// The sections a file of `version` may hold, in order: a replace from an older file leaves the others
+    /// as they are.
+    static List<SnapshotSection<?>> sectionsOf(int version) {
+        return SnapshotSection.ALL.stream().filter(section -> since(section) <= version).toList();
     }
 
     static ObjectMapper mapper() {

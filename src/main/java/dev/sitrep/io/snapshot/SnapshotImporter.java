@@ -64,9 +64,9 @@ public final class SnapshotImporter {
         try (CountingStream in = new CountingStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
              JsonParser parser = mapper.createParser(in)) {
             Reading reading = new Reading(file, parser, in, Files.size(file), progress);
-            reading.header();
+            int version = reading.header();
             SnapshotLoadResult result = store.snapshots().load(mode, by, file.getFileName().toString(),
-                    reading::sections);
+                    SnapshotFormat.sectionsOf(version), reading::sections);
             progress.worked(in.count, in.count);
             return new ImportSummary(file, mode, result, Duration.ofNanos(System.nanoTime() - started));
         } catch (NoSuchFileException e) {
@@ -95,8 +95,12 @@ public final class SnapshotImporter {
             this.progress = progress;
         }
 
-        /// Reads and checks `format`, `version`, `exportedAt` and `scope`, up to the first section.
-        void header() {
+        /// The file's `version`, once [#header] has read it.
+        private int version;
+
+        /// Reads and checks `format`, `version`, `exportedAt` and `scope`, up to the first section; returns
+        /// the version.
+        int header() {
             JsonToken first = next("");
             if (first == null) {
                 throw fail(here(), "", "the file is empty.");
@@ -126,6 +130,8 @@ public final class SnapshotImporter {
             if (format == null || version == null) {
                 throw fail(here(), "", "\"format\" and \"version\" must come first: this is not a Sitrep snapshot.");
             }
+            this.version = version;
+            return version;
         }
 
         private String text(String field, JsonLocation at) {
@@ -184,6 +190,10 @@ public final class SnapshotImporter {
                 SnapshotSection<?> section = SnapshotSection.named(field).orElseThrow(() ->
                         fail(here(), "/" + currentName(), "\"" + currentName() + "\" is not a field of a snapshot; "
                                 + "its sections are " + sectionNames() + "."));
+                if (SnapshotFormat.since(section) > version) {
+                    throw fail(here(), "/" + field, "\"" + field + "\" came with snapshot version "
+                            + SnapshotFormat.since(section) + ", but the file says it is version " + version + ".");
+                }
                 int index = SnapshotSection.ALL.indexOf(section);
                 if (index < previous) {
                     throw fail(here(), "/" + field, "\"" + field + "\" must come before \""

@@ -17,6 +17,7 @@ import dev.sitrep.domain.IncidentKind;
 import dev.sitrep.domain.IncidentTask;
 import dev.sitrep.domain.JournalAction;
 import dev.sitrep.domain.JournalEntry;
+import dev.sitrep.domain.MessageTemplate;
 import dev.sitrep.domain.Phase;
 import dev.sitrep.domain.Priority;
 import dev.sitrep.domain.Scope;
@@ -69,6 +70,7 @@ final class SnapshotRows {
             new Mapping<>(SnapshotSection.SITES, SiteRow.class, SiteRow::of),
             new Mapping<>(SnapshotSection.DEVICES, DeviceRow.class, DeviceRow::of),
             new Mapping<>(SnapshotSection.STAFF, StaffRow.class, StaffRow::of),
+            new Mapping<>(SnapshotSection.TEMPLATES, TemplateRow.class, TemplateRow::of),
             new Mapping<>(SnapshotSection.INCIDENTS, IncidentRow.class, IncidentRow::of),
             new Mapping<>(SnapshotSection.IMPACTS, ImpactRow.class, ImpactRow::of),
             new Mapping<>(SnapshotSection.TASKS, TaskRow.class, TaskRow::of),
@@ -162,6 +164,21 @@ final class SnapshotRows {
         public Staff toDomain() {
             return new Staff(required("id", id), nonBlank("name", name, NAME), word("role", role, StaffRole.class),
                     text("phone", phone, SHORT), text("skills", skills, NOTE));
+        }
+    }
+
+    record TemplateRow(UUID id, String name, String subject, String body, Instant updatedAt)
+            implements Row<MessageTemplate> {
+
+        static TemplateRow of(MessageTemplate t) {
+            return new TemplateRow(t.id(), t.name(), t.subject(), t.body(), t.updatedAt());
+        }
+
+        @Override
+        public MessageTemplate toDomain() {
+            return new MessageTemplate(required("id", id), nonBlank("name", name, MessageTemplate.NAME_LENGTH),
+                    text("subject", subject, MessageTemplate.SUBJECT_LENGTH),
+                    text("body", body, MessageTemplate.BODY_LENGTH), required("updatedAt", updatedAt));
         }
     }
 

@@ -10,6 +10,7 @@ public record FileKind(String description, String extension) {
 
     public static final FileKind JSON_SNAPSHOT = new FileKind("Sitrep snapshots (*.json)", "json");
     public static final FileKind CSV_INVENTORY = new FileKind("Inventory spreadsheets (*.csv)", "csv");
+    public static final FileKind EMAIL_DRAFT = new FileKind("E-mail drafts (*.eml)", "eml");
 
     /// The chooser's patterns for this kind: `*.json`.
     public List<String> patterns() {

@@ -49,10 +49,12 @@ class SnapshotImportErrorsTest extends SnapshotTestSupport {
 
     @Test
     void aNewerVersionIsRefusedWithAdvice() throws IOException {
-        SnapshotException refused = refused(snapshot.replace("\"version\":1", "\"version\":2"), SnapshotMode.MERGE);
+        int newer = SnapshotFormat.VERSION + 1;
+        SnapshotException refused = refused(snapshot.replace("\"version\":" + SnapshotFormat.VERSION,
+                "\"version\":" + newer), SnapshotMode.MERGE);
 
         assertThat(refused.pointer()).isEqualTo("/version");
-        assertThat(refused.problem()).contains("version 2").contains("newer Sitrep");
+        assertThat(refused.problem()).contains("version " + newer).contains("newer Sitrep");
     }
 
     @Test
