@@ -15,7 +15,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Popup;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -40,6 +40,9 @@ final class PickField<T> extends TextField {
     private final ObjectProperty<T> value = new SimpleObjectProperty<>(this, "value");
     private final ListView<T> matches = new ListView<>();
     private final Popup popup = new Popup();
+    /// Each item's description in lower case, worked out once per list of items rather than per keystroke:
+    /// a site may have thousands of devices. `null` until needed.
+    private List<String> searchTexts;
     /// True while the text is set from the value, which is not the operator typing.
     private boolean showingValue;
     private int firstShown;
@@ -76,6 +79,7 @@ final class PickField<T> extends TextField {
             }
         });
         items.addListener((ListChangeListener<T>) _ -> {
+            searchTexts = null;
             if (popup.isShowing()) {
                 list(getText(), false);
             }
@@ -133,18 +137,43 @@ final class PickField<T> extends TextField {
         String[] words = unchanged || Text.isBlank(typed)
                 ? new String[0]
                 : Text.orEmpty(typed).toLowerCase(Locale.ROOT).split("\\s+");
-        List<T> found = items.stream().filter(item -> matchesAll(item, words)).toList();
+        List<T> found = matching(words);
         matches.getItems().setAll(found);
-        int highlighted = unchanged && value.get() != null ? found.indexOf(value.get())
-                : Text.isBlank(typed) && !opening || found.isEmpty() ? -1 : 0;
         firstShown = 0;
-        highlight(opening && highlighted < 0 && !found.isEmpty() ? 0 : highlighted);
+        highlight(firstHighlight(found, unchanged, Text.isBlank(typed) && !opening));
         showList(found.size());
     }
 
-    private boolean matchesAll(T item, String[] words) {
-        String text = description.apply(item).toLowerCase(Locale.ROOT);
-        return Arrays.stream(words).allMatch(text::contains);
+    /// The chosen item when browsing from it, nothing when the field was emptied (so Enter chooses none),
+    /// else the first match.
+    private int firstHighlight(List<T> found, boolean unchanged, boolean emptied) {
+        if (found.isEmpty() || emptied) {
+            return -1;
+        }
+        int chosen = unchanged && value.get() != null ? found.indexOf(value.get()) : -1;
+        return Math.max(chosen, 0);
+    }
+
+    private List<T> matching(String[] words) {
+        if (searchTexts == null) {
+            searchTexts = items.stream().map(item -> description.apply(item).toLowerCase(Locale.ROOT)).toList();
+        }
+        List<T> found = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            if (containsAll(searchTexts.get(i), words)) {
+                found.add(items.get(i));
+            }
+        }
+        return found;
+    }
+
+    private static boolean containsAll(String text, String[] words) {
+        for (String word : words) {
+            if (!text.contains(word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void move(int by) {

@@ -129,6 +129,8 @@ public final class TaskEditorDialog extends Dialog<IncidentTask> {
             event.consume();
             vm.saveCommand().execute();
         });
+        // A save under way completes whatever the dialog does; Cancel would only pretend otherwise.
+        getDialogPane().lookupButton(ButtonType.CANCEL).disableProperty().bind(vm.savingProperty());
         ties.add(vm.savedProperty().subscribe(saved -> {
             if (saved != null) {
                 setResult(saved);

@@ -164,14 +164,15 @@ public final class TaskEditorViewModel {
         TaskChoices known = choices;
         if (known != null && known.knows(about, null)) {
             offer(known);
-            fill(() -> scope.choose(about));
+            scope.choose(about);
             return;
         }
+        // The title and the rest may be typed meanwhile: only the choices and the scope wait for the read.
         executor.execute(() -> TaskChoices.read(store), read -> {
             choices = read;
             if (run == generation) {
                 offer(read);
-                fill(() -> scope.choose(about));
+                scope.choose(about);
             }
         }, failure -> failed(run, failure));
     }

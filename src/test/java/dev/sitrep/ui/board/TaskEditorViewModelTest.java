@@ -25,6 +25,7 @@ import dev.sitrep.store.Store;
 import dev.sitrep.ui.board.TaskEditorViewModel.Field;
 import dev.sitrep.ui.common.CurrentThreadTaskExecutor;
 import dev.sitrep.ui.common.SteppingClock;
+import dev.sitrep.ui.common.TaskExecutor;
 import dev.sitrep.ui.common.Workspace;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,8 +36,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -371,7 +376,67 @@ class TaskEditorViewModelTest {
         assertThat(vm.saveCommand().isExecutable()).isFalse();
     }
 
+    @Test
+    void whatIsTypedWhileTheChoicesAreReadIsKept() {
+        HeldExecutor held = new HeldExecutor();
+        TaskEditorViewModel slow = new TaskEditorViewModel(store, workspace, held, clock);
+        slow.startNew(new Scope(acme.id(), leeds.id(), null));
+        assertThat(slow.readyProperty().get()).as("the title can be typed at once").isTrue();
+        assertThat(slow.choicesReadyProperty().get()).isFalse();
+        assertThat(slow.saveCommand().isExecutable()).isFalse();
+
+        slow.titleProperty().set("Check the backups at Leeds");
+        held.runAll();
+
+        assertThat(slow.titleProperty().get()).isEqualTo("Check the backups at Leeds");
+        assertThat(slow.scope().siteProperty().get()).isEqualTo(leeds);
+        assertThat(slow.saveCommand().isExecutable()).isTrue();
+        slow.close();
+    }
+
+    @Test
+    void aLateAnswerForAFormNoLongerOpenIsDropped() {
+        IncidentTask stored = new IncidentTask(UUID.randomUUID(), incident.id(), "Verify York", "", Scope.NONE,
+                null, TaskStatus.TODO, "", Priority.P2, null, null, NOW, null);
+        store.tasks().save(stored, priya);
+        HeldExecutor held = new HeldExecutor();
+        TaskEditorViewModel slow = new TaskEditorViewModel(store, workspace, held, clock);
+        slow.edit(stored.id());
+        assertThat(slow.readyProperty().get()).as("still reading the task").isFalse();
+
+        slow.startNew();
+        slow.titleProperty().set("Call the insurer");
+        held.runAll();
+
+        assertThat(slow.headingProperty().get()).isEqualTo("New task");
+        assertThat(slow.titleProperty().get()).isEqualTo("Call the insurer");
+        slow.close();
+    }
+
     // Helpers
+
+    /// Holds store work until the test lets it finish, as the store's thread would some time later.
+    private static final class HeldExecutor implements TaskExecutor {
+
+        private final Deque<Runnable> held = new ArrayDeque<>();
+
+        @Override
+        public <T> void execute(Callable<T> work, Consumer<? super T> onSuccess,
+                                Consumer<? super Throwable> onFailure) {
+            held.add(() -> new CurrentThreadTaskExecutor().execute(work, onSuccess, onFailure));
+        }
+
+        @Override
+        public void runOnUiThread(Runnable action) {
+            action.run();
+        }
+
+        void runAll() {
+            while (!held.isEmpty()) {
+                held.poll().run();
+            }
+        }
+    }
 
     private Customer customer(String name) {
         Customer customer = new Customer(UUID.randomUUID(), name, SlaTier.GOLD, "", Contact.NONE, "");
