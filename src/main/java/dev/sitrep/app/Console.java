@@ -136,7 +136,7 @@ final class Console implements AutoCloseable {
                         new TaskBoardViewModel(store, workspace, executor, clock, settings), new BoardParts(
                         new RosterViewModel(store, workspace, executor, clock),
                         new DowntimeViewModel(store, workspace, executor, clock),
-                        () -> new TaskEditorViewModel(store, workspace, executor, clock),
+                        new TaskEditorViewModel(store, workspace, executor, clock),
                         () -> new BulkTasksViewModel(store, workspace, executor, clock)))));
     }
 

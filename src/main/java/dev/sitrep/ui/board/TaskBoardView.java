@@ -123,22 +123,19 @@ public final class TaskBoardView extends BorderPane {
     // Dialogs
 
     private void newTask() {
-        TaskEditorViewModel editor = parts.editor().get();
-        editor.startNew();
-        showEditor(editor);
+        parts.editor().startNew();
+        showEditor();
     }
 
     private void editTask(UUID taskId) {
-        TaskEditorViewModel editor = parts.editor().get();
-        editor.edit(taskId);
-        showEditor(editor);
+        parts.editor().edit(taskId);
+        showEditor();
     }
 
-    private void showEditor(TaskEditorViewModel editor) {
-        TaskEditorDialog dialog = new TaskEditorDialog(editor);
+    private void showEditor() {
+        TaskEditorDialog dialog = new TaskEditorDialog(parts.editor());
         dialog.initOwner(getScene().getWindow());
         dialog.showAndWait();
-        editor.close();
     }
 
     /// One task per picked device or site: the board shows them as their journal entries arrive.

@@ -75,7 +75,7 @@ class TaskBoardBenchmark {
             scene.setRoot(new TaskBoardView(vm, new BoardParts(
                     new RosterViewModel(store, workspace, executor, Clock.systemUTC()),
                     new DowntimeViewModel(store, workspace, executor, Clock.systemUTC()),
-                    () -> new TaskEditorViewModel(store, workspace, executor, Clock.systemUTC()),
+                    new TaskEditorViewModel(store, workspace, executor, Clock.systemUTC()),
                     () -> new BulkTasksViewModel(store, workspace, executor, Clock.systemUTC()))));
         });
         executor.runPending();

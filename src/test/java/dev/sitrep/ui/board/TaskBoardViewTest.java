@@ -62,7 +62,7 @@ class TaskBoardViewTest {
         CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor();
         stage.setScene(new Scene(new TaskBoardView(vm, new BoardParts(roster,
                 new DowntimeViewModel(store, workspace, executor, clock),
-                () -> new TaskEditorViewModel(store, workspace, executor, clock),
+                new TaskEditorViewModel(store, workspace, executor, clock),
                 () -> new BulkTasksViewModel(store, workspace, executor, clock))), 1400, 800));
         stage.show();
     }
