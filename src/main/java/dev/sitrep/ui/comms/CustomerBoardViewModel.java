@@ -29,7 +29,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 /// One row per customer the current incident affects, most urgent first (see [CustomerAttention]): how
 /// their sites recover, when they last heard from us, when their next status update is due, the call backs
@@ -45,15 +44,17 @@ public final class CustomerBoardViewModel {
     /// @param tier            "Gold SLA"
     /// @param sites           "3 sites · 41 / 60 back"
     /// @param recovered       the share of their impacted devices back, 0 to 1
-    /// @param lastContact     "14:02 · outbound call · Priya Shah", or "no contact yet"
+    /// @param lastContact     "14:02 · outbound call", or "no contact yet"
+    /// @param lastContactBy   who logged it: "Priya Shah"
     /// @param nextUpdate      "due 14:30", "due in 12 min", "overdue 25 min", or "none owed"
-    /// @param callbacks       "2 open · first due 14:10", "1 open · overdue 5 min", or "none"
+    /// @param callbacks       "2 open", or "none"
+    /// @param callbackDue     the earliest: "first due 14:10", "due in 5 min", "overdue 5 min"; empty for none
     /// @param commitments     "2 open · 1 revised", or "none open"
     /// @param commitmentAlert "1 at risk · 1 missed", or empty
     /// @param deferred        "1 deferred job not told", or empty
     public record Row(UUID customerId, String name, String tier, String tam, String sites, double recovered,
-                      String lastContact, String nextUpdate, Urgency updateUrgency, String callbacks,
-                      Urgency callbackUrgency, String commitments, String commitmentAlert, String deferred,
+                      String lastContact, String lastContactBy, String nextUpdate, Urgency updateUrgency,
+                      String callbacks, String callbackDue, Urgency callbackUrgency, String commitments, String commitmentAlert, String deferred,
                       Reason reason, String searchText) {
     }
 
@@ -170,11 +171,13 @@ public final class CustomerBoardViewModel {
         String tier = capitalized(facts.customer().slaTier().label()) + " SLA";
         String tam = facts.customer().tam();
         Instant firstCallback = facts.callbacksDue().isEmpty() ? null : facts.callbacksDue().getFirst();
+        Communication contact = facts.lastContact();
         return new Row(facts.customer().id(), facts.customer().name(), tier, tam, sites(facts), facts.devices()
-                .progress(), lastContact(facts.lastContact(), now),
+                .progress(), lastContact(contact, now), contact == null ? "" : contact.loggedBy(),
                 facts.updateDue() == null ? "none owed" : DueText.due(facts.updateDue(), now, clock.getZone()),
-                Urgency.of(facts.updateDue(), now, DueText.WARNING), callbacks(facts.callbacksDue(), now),
-                Urgency.of(firstCallback, now, DueText.WARNING), commitments(facts), commitmentAlert(facts),
+                Urgency.of(facts.updateDue(), now, DueText.WARNING),
+                facts.callbacksDue().isEmpty() ? "none" : facts.callbacksDue().size() + " open",
+                callbackDue(facts.callbacksDue(), now), Urgency.of(firstCallback, now, DueText.WARNING), commitments(facts), commitmentAlert(facts),
                 facts.deferredNotTold() == 0 ? "" : Text.count(facts.deferredNotTold(), "deferred job") + " not told",
                 attention(facts).reason(now),
                 String.join(" ", facts.customer().name(), tier, tam).toLowerCase(Locale.ROOT));
@@ -189,18 +192,17 @@ public final class CustomerBoardViewModel {
         if (contact == null) {
             return "no contact yet";
         }
-        return String.join(" · ", Stream.of(DueText.time(contact.at(), now, clock.getZone()), contact.kind().label(),
-                contact.loggedBy()).filter(part -> !part.isEmpty()).toList());
+        return DueText.time(contact.at(), now, clock.getZone()) + " · " + contact.kind().label();
     }
 
-    private String callbacks(List<Instant> due, Instant now) {
+    /// The earliest call back owed: "first due 14:10" among several, "overdue 5 min" once late.
+    private String callbackDue(List<Instant> due, Instant now) {
         if (due.isEmpty()) {
-            return "none";
+            return "";
         }
         Instant first = due.getFirst();
         boolean late = Urgency.of(first, now, DueText.WARNING) == Urgency.OVERDUE;
-        return due.size() + " open · " + (due.size() > 1 && !late ? "first " : "")
-                + DueText.due(first, now, clock.getZone());
+        return (due.size() > 1 && !late ? "first " : "") + DueText.due(first, now, clock.getZone());
     }
 
     private static String commitments(Facts facts) {

@@ -75,10 +75,12 @@ class CustomerBoardViewModelTest {
         assertThat(acme.tam()).isEqualTo("Sam Okafor");
         assertThat(acme.sites()).isEqualTo("2 sites · 1 / 3 back");
         assertThat(acme.recovered()).isEqualTo(1 / 3.0);
-        assertThat(acme.lastContact()).isEqualTo("11:30 · status update · Priya Shah");
+        assertThat(acme.lastContact()).isEqualTo("11:30 · status update");
+        assertThat(acme.lastContactBy()).isEqualTo("Priya Shah");
         assertThat(acme.nextUpdate()).isEqualTo("due 12:30");
         assertThat(acme.updateUrgency()).isEqualTo(Urgency.LATER);
-        assertThat(acme.callbacks()).isEqualTo("1 open · overdue 15 min");
+        assertThat(acme.callbacks()).isEqualTo("1 open");
+        assertThat(acme.callbackDue()).isEqualTo("overdue 15 min");
         assertThat(acme.callbackUrgency()).isEqualTo(Urgency.OVERDUE);
         assertThat(acme.commitments()).isEqualTo("none open");
         assertThat(acme.commitmentAlert()).isEmpty();
@@ -124,6 +126,25 @@ class CustomerBoardViewModelTest {
     }
 
     @Test
+    void theEarliestOfSeveralCallbacksCountsDown() {
+        war.call(war.dyson, "12:00", "13:00");
+        war.call(war.dyson, "12:01", "12:30");
+        war.publish();
+        assertThat(row("Dyson")).extracting(Row::callbacks, Row::callbackDue, Row::callbackUrgency)
+                .containsExactly("2 open", "first due 12:30", Urgency.LATER);
+
+        war.setClock("12:20");
+        vm.tick();
+        assertThat(row("Dyson")).extracting(Row::callbackDue, Row::callbackUrgency)
+                .containsExactly("first due in 10 min", Urgency.SOON);
+
+        war.setClock("12:31");
+        vm.tick();
+        assertThat(row("Dyson")).extracting(Row::callbackDue, Row::callbackUrgency)
+                .containsExactly("overdue 1 min", Urgency.OVERDUE);
+    }
+
+    @Test
     void aTickReadsNothingFromTheStore() {
         war.store.close();
         war.setClock("12:20");
@@ -142,7 +163,7 @@ class CustomerBoardViewModelTest {
         war.publish();
 
         assertThat(row("Crest").nextUpdate()).isEqualTo("due 13:04");
-        assertThat(row("Crest").lastContact()).isEqualTo("12:04 · status update · Priya Shah");
+        assertThat(row("Crest").lastContact()).isEqualTo("12:04 · status update");
         assertThat(vm.rows()).extracting(Row::name).containsExactly("Acme", "Bolt", "Dyson", "Crest");
     }
 
