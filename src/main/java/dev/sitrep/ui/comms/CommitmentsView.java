@@ -1,0 +1,267 @@
+package dev.sitrep.ui.comms;
+
+import atlantafx.base.theme.Styles;
+import dev.sitrep.domain.CommitmentState;
+import dev.sitrep.domain.Customer;
+import dev.sitrep.ui.comms.CommitmentsViewModel.Row;
+import dev.sitrep.ui.comms.LinesCell.Line;
+import dev.sitrep.ui.common.Command;
+import dev.sitrep.ui.common.ProblemLabel;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/// The promises made to customers: pending ones first by due time, each with its state, its task, its risk
+/// and the times it was promised for. Keyboard: Ctrl+N records one, and on the selected one Alt+M marks it
+/// met, Alt+X missed and Alt+R revises its time; Ctrl+F filters.
+public final class CommitmentsView extends BorderPane {
+
+    private static final KeyCombination RECORD = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination MET = new KeyCodeCombination(KeyCode.M, KeyCombination.ALT_DOWN);
+    private static final KeyCombination MISSED = new KeyCodeCombination(KeyCode.X, KeyCombination.ALT_DOWN);
+    private static final KeyCombination REVISE = new KeyCodeCombination(KeyCode.R, KeyCombination.ALT_DOWN);
+    private static final KeyCombination FILTER = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+
+    private final CommitmentsViewModel vm;
+    private final TableView<Row> table;
+    private final TextField filter = new TextField();
+    private CustomerFormDialog dialog;
+
+    /// @param clock the console's clock, for the ETAs the record dialog shows beside its tasks
+    public CommitmentsView(CommitmentsViewModel vm, Clock clock) {
+        this.vm = vm;
+        getStyleClass().add("commitments");
+        getStylesheets().add(CustomerBoardView.stylesheet());
+        table = table();
+        setTop(new VBox(header(), new ProblemLabel(vm.problemProperty(), "commitments-problem")));
+        setCenter(table);
+        keepSelection();
+        Map<KeyCombination, Command> keys = Map.of(RECORD, vm.recordCommand(), MET, vm.markMetCommand(),
+                MISSED, vm.markMissedCommand(), REVISE, vm.reviseCommand());
+        addEventFilter(KeyEvent.KEY_PRESSED, event -> shortcut(event, keys));
+        vm.formProperty().subscribe(form -> show(form == null ? null
+                : new CommitmentDialog(form, vm.busyProperty(), clock, () -> vm.submit(form)), () -> vm.cancel(form)));
+        vm.revisionProperty().subscribe(form -> show(form == null ? null
+                : new CommitmentRevisionDialog(form, vm.busyProperty(), () -> vm.submit(form)),
+                () -> vm.cancel(form)));
+        keepDueTimesMoving();
+    }
+
+    /// Puts the keyboard on the list of promises, selecting the first when none is.
+    public void focusList() {
+        if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+            table.getSelectionModel().select(0);
+        }
+        table.requestFocus();
+    }
+
+    // Layout
+
+    private VBox header() {
+        Label title = new Label("Commitments");
+        title.getStyleClass().add(Styles.TITLE_4);
+        Label summary = new Label();
+        summary.setId("commitments-summary");
+        summary.textProperty().bind(vm.summaryProperty());
+        summary.getStyleClass().add(Styles.TEXT_MUTED);
+        summary.setMinWidth(0);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox top = new HBox(12, title, summary, spacer, filterField(), customerFilter(), pendingOnly());
+        top.setAlignment(Pos.CENTER_LEFT);
+
+        Label message = new Label();
+        message.textProperty().bind(vm.messageProperty());
+        message.getStyleClass().add(Styles.TEXT_MUTED);
+        message.setMinWidth(0);
+        HBox actions = new HBox(8, button("Record…", Material2AL.ADD, "Ctrl+N", vm.recordCommand()),
+                button("Met", Material2AL.CHECK, "Alt+M", vm.markMetCommand()),
+                button("Missed", Material2AL.CLOSE, "Alt+X", vm.markMissedCommand()),
+                button("Revise…", Material2MZ.UPDATE, "Alt+R", vm.reviseCommand()), message);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        Label keys = new Label("Ctrl+N record · on the selected promise: Alt+M met · Alt+X missed · Alt+R revise "
+                + "· Ctrl+F filter");
+        keys.getStyleClass().addAll("keys-legend", Styles.TEXT_SMALL);
+        keys.setMinWidth(0);
+        VBox header = new VBox(8, top, actions, keys);
+        header.getStyleClass().add("commitments-header");
+        return header;
+    }
+
+    private TextField filterField() {
+        filter.setId("commitments-filter");
+        filter.setPromptText("Customer, promise or task (Ctrl+F)");
+        filter.setPrefColumnCount(18);
+        filter.setMinWidth(Region.USE_PREF_SIZE);
+        filter.textProperty().bindBidirectional(vm.textProperty());
+        filter.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.DOWN || event.getCode() == KeyCode.ENTER) {
+                focusList();
+                event.consume();
+            }
+        });
+        return filter;
+    }
+
+    /// "Any customer" or one of the customers promised something; kept in step with the view model.
+    private ComboBox<Customer> customerFilter() {
+        ComboBox<Customer> box = CustomerFormDialog.choice("Any customer", Customer::name);
+        box.setId("commitments-customer");
+        box.setMinWidth(Region.USE_PREF_SIZE);
+        box.setPrefWidth(180);
+        Runnable offer = () -> {
+            List<Customer> items = new ArrayList<>(vm.customers().size() + 1);
+            items.add(null);
+            items.addAll(vm.customers());
+            box.getItems().setAll(items);
+            box.setValue(items.stream().filter(c -> c != null && c.id().equals(vm.customerProperty().get()))
+                    .findFirst().orElse(null));
+        };
+        vm.customers().addListener((ListChangeListener<Customer>) _ -> offer.run());
+        offer.run();
+        box.valueProperty().subscribe(chosen -> vm.customerProperty().set(chosen == null ? null : chosen.id()));
+        return box;
+    }
+
+    private CheckBox pendingOnly() {
+        CheckBox pending = new CheckBox("Pending only");
+        pending.setId("commitments-pending");
+        pending.setMinWidth(Region.USE_PREF_SIZE);
+        pending.selectedProperty().bindBidirectional(vm.pendingOnlyProperty());
+        return pending;
+    }
+
+    private static Button button(String text, Ikon icon, String key, Command command) {
+        Button button = new Button(text, new FontIcon(icon));
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        button.setTooltip(new Tooltip(key));
+        button.disableProperty().bind(command.executableProperty().not());
+        button.setOnAction(_ -> command.execute());
+        return button;
+    }
+
+    private TableView<Row> table() {
+        TableView<Row> rows = new TableView<>(vm.rows());
+        rows.setId("commitments-table");
+        rows.getStyleClass().addAll("commitments-table", Styles.STRIPED);
+        rows.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        rows.setPlaceholder(new Label("No promise to show. Ctrl+N records one; untick “Pending only” to see "
+                + "those met or missed."));
+        rows.getColumns().addAll(List.of(
+                LinesCell.column("Customer", 220, row -> List.of(new Line(row.customer(), Line.MAIN))),
+                LinesCell.column("Promise", 420, row -> List.of(Line.plain(row.what()),
+                        new Line(row.task().isEmpty() ? "" : "Task: " + row.task(), Line.MUTED))),
+                LinesCell.column("Due", 180, row -> List.of(Line.due(row.due(), row.dueUrgency()),
+                        new Line(row.history(), Line.MUTED))),
+                LinesCell.column("State", 190, row -> List.of(new Line(row.state().label(), stateStyle(row.state())),
+                        new Line(row.risk(), Line.DANGER)))));
+        return rows;
+    }
+
+    private static String stateStyle(CommitmentState state) {
+        return switch (state) {
+            case MISSED -> Line.DANGER;
+            case MET -> Line.MUTED;
+            case REVISED -> Line.WARNING;
+            case OPEN -> "";
+        };
+    }
+
+    // Behaviour
+
+    private void shortcut(KeyEvent event, Map<KeyCombination, Command> keys) {
+        if (FILTER.match(event)) {
+            filter.requestFocus();
+            filter.selectAll();
+            event.consume();
+            return;
+        }
+        keys.forEach((combination, command) -> {
+            if (!event.isConsumed() && combination.match(event)) {
+                command.execute();
+                event.consume();
+            }
+        });
+    }
+
+    private void keepSelection() {
+        table.getSelectionModel().selectedItemProperty().subscribe(row -> {
+            if (row != null) {
+                vm.selectedProperty().set(row.id());
+            }
+        });
+        table.getItems().addListener((ListChangeListener<Row>) _ -> showSelected(vm.selectedProperty().get()));
+        vm.selectedProperty().subscribe(this::showSelected);
+    }
+
+    private void showSelected(UUID id) {
+        Row selected = table.getSelectionModel().getSelectedItem();
+        if (id == null || selected != null && selected.id().equals(id)) {
+            return;
+        }
+        for (int i = 0; i < table.getItems().size(); i++) {
+            if (table.getItems().get(i).id().equals(id)) {
+                table.getSelectionModel().select(i);
+                table.scrollTo(i);
+                return;
+            }
+        }
+    }
+
+    /// Shows `opened` for a form the view model opened, closing the one before; closing it by hand cancels.
+    private void show(CustomerFormDialog opened, Runnable onClosed) {
+        if (dialog != null) {
+            CustomerFormDialog closing = dialog;
+            dialog = null;
+            closing.close();
+            table.requestFocus();
+        }
+        if (opened == null) {
+            return;
+        }
+        dialog = opened;
+        opened.ownedBy(getScene() == null ? null : getScene().getWindow());
+        opened.setOnHidden(_ -> onClosed.run());
+        opened.show();
+    }
+
+    /// Due times count down while the list is in a window.
+    private void keepDueTimesMoving() {
+        Timeline ticks = new Timeline(new KeyFrame(CustomerBoardView.TICK, _ -> vm.tick()));
+        ticks.setCycleCount(Timeline.INDEFINITE);
+        sceneProperty().subscribe(scene -> {
+            if (scene == null) {
+                ticks.stop();
+            } else {
+                ticks.play();
+            }
+        });
+    }
+}
