@@ -7,17 +7,13 @@ import dev.sitrep.ui.comms.CommitmentsViewModel.Row;
 import dev.sitrep.ui.comms.LinesCell.Line;
 import dev.sitrep.ui.common.Command;
 import dev.sitrep.ui.common.ProblemLabel;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
-import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -27,8 +23,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.Ikon;
-import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
@@ -36,7 +30,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /// The promises made to customers: pending ones first by due time, each with its state, its task, its risk
 /// and the times it was promised for. Keyboard: Ctrl+N records one, and on the selected one Alt+M marks it
@@ -52,7 +45,6 @@ public final class CommitmentsView extends BorderPane {
     private final CommitmentsViewModel vm;
     private final TableView<Row> table;
     private final TextField filter = new TextField();
-    private CustomerFormDialog dialog;
 
     /// @param clock the console's clock, for the ETAs the record dialog shows beside its tasks
     public CommitmentsView(CommitmentsViewModel vm, Clock clock) {
@@ -62,24 +54,22 @@ public final class CommitmentsView extends BorderPane {
         table = table();
         setTop(new VBox(header(), new ProblemLabel(vm.problemProperty(), "commitments-problem")));
         setCenter(table);
-        keepSelection();
+        ViewParts.keepSelection(table, Row::id, vm.selectedProperty());
+        DialogSlot dialogs = new DialogSlot(this, table);
         Map<KeyCombination, Command> keys = Map.of(RECORD, vm.recordCommand(), MET, vm.markMetCommand(),
                 MISSED, vm.markMissedCommand(), REVISE, vm.reviseCommand());
         addEventFilter(KeyEvent.KEY_PRESSED, event -> shortcut(event, keys));
-        vm.formProperty().subscribe(form -> show(form == null ? null
+        vm.formProperty().subscribe(form -> dialogs.show(form == null ? null
                 : new CommitmentDialog(form, vm.busyProperty(), clock, () -> vm.submit(form)), () -> vm.cancel(form)));
-        vm.revisionProperty().subscribe(form -> show(form == null ? null
+        vm.revisionProperty().subscribe(form -> dialogs.show(form == null ? null
                 : new CommitmentRevisionDialog(form, vm.busyProperty(), () -> vm.submit(form)),
                 () -> vm.cancel(form)));
-        keepDueTimesMoving();
+        ViewParts.tickWhileShown(this, vm::tick);
     }
 
     /// Puts the keyboard on the list of promises, selecting the first when none is.
     public void focusList() {
-        if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
-            table.getSelectionModel().select(0);
-        }
-        table.requestFocus();
+        ViewParts.focus(table);
     }
 
     // Layout
@@ -101,10 +91,10 @@ public final class CommitmentsView extends BorderPane {
         message.textProperty().bind(vm.messageProperty());
         message.getStyleClass().add(Styles.TEXT_MUTED);
         message.setMinWidth(0);
-        HBox actions = new HBox(8, button("Record…", Material2AL.ADD, "Ctrl+N", vm.recordCommand()),
-                button("Met", Material2AL.CHECK, "Alt+M", vm.markMetCommand()),
-                button("Missed", Material2AL.CLOSE, "Alt+X", vm.markMissedCommand()),
-                button("Revise…", Material2MZ.UPDATE, "Alt+R", vm.reviseCommand()), message);
+        HBox actions = new HBox(8, ViewParts.button("Record…", Material2AL.ADD, "Ctrl+N", vm.recordCommand()),
+                ViewParts.button("Met", Material2AL.CHECK, "Alt+M", vm.markMetCommand()),
+                ViewParts.button("Missed", Material2AL.CLOSE, "Alt+X", vm.markMissedCommand()),
+                ViewParts.button("Revise…", Material2MZ.UPDATE, "Alt+R", vm.reviseCommand()), message);
         actions.setAlignment(Pos.CENTER_LEFT);
         Label keys = new Label("Ctrl+N record · on the selected promise: Alt+M met · Alt+X missed · Alt+R revise "
                 + "· Ctrl+F filter");
@@ -158,15 +148,6 @@ public final class CommitmentsView extends BorderPane {
         return pending;
     }
 
-    private static Button button(String text, Ikon icon, String key, Command command) {
-        Button button = new Button(text, new FontIcon(icon));
-        button.setMinWidth(Region.USE_PREF_SIZE);
-        button.setTooltip(new Tooltip(key));
-        button.disableProperty().bind(command.executableProperty().not());
-        button.setOnAction(_ -> command.execute());
-        return button;
-    }
-
     private TableView<Row> table() {
         TableView<Row> rows = new TableView<>(vm.rows());
         rows.setId("commitments-table");
@@ -175,12 +156,12 @@ public final class CommitmentsView extends BorderPane {
         rows.setPlaceholder(new Label("No promise to show. Ctrl+N records one; untick “Pending only” to see "
                 + "those met or missed."));
         rows.getColumns().addAll(List.of(
-                LinesCell.column("Customer", 220, row -> List.of(new Line(row.customer(), Line.MAIN))),
-                LinesCell.column("Promise", 420, row -> List.of(Line.plain(row.what()),
+                LinesCell.column("Customer", 210, row -> List.of(new Line(row.customer(), Line.MAIN))),
+                LinesCell.column("Promise", 360, row -> List.of(Line.plain(row.what()),
                         new Line(row.task().isEmpty() ? "" : "Task: " + row.task(), Line.MUTED))),
-                LinesCell.column("Due", 180, row -> List.of(Line.due(row.due(), row.dueUrgency()),
+                LinesCell.column("Due", 250, row -> List.of(Line.due(row.due(), row.dueUrgency()),
                         new Line(row.history(), Line.MUTED))),
-                LinesCell.column("State", 190, row -> List.of(new Line(row.state().label(), stateStyle(row.state())),
+                LinesCell.column("State", 200, row -> List.of(new Line(row.state().label(), stateStyle(row.state())),
                         new Line(row.risk(), Line.DANGER)))));
         return rows;
     }
@@ -207,60 +188,6 @@ public final class CommitmentsView extends BorderPane {
             if (!event.isConsumed() && combination.match(event)) {
                 command.execute();
                 event.consume();
-            }
-        });
-    }
-
-    private void keepSelection() {
-        table.getSelectionModel().selectedItemProperty().subscribe(row -> {
-            if (row != null) {
-                vm.selectedProperty().set(row.id());
-            }
-        });
-        table.getItems().addListener((ListChangeListener<Row>) _ -> showSelected(vm.selectedProperty().get()));
-        vm.selectedProperty().subscribe(this::showSelected);
-    }
-
-    private void showSelected(UUID id) {
-        Row selected = table.getSelectionModel().getSelectedItem();
-        if (id == null || selected != null && selected.id().equals(id)) {
-            return;
-        }
-        for (int i = 0; i < table.getItems().size(); i++) {
-            if (table.getItems().get(i).id().equals(id)) {
-                table.getSelectionModel().select(i);
-                table.scrollTo(i);
-                return;
-            }
-        }
-    }
-
-    /// Shows `opened` for a form the view model opened, closing the one before; closing it by hand cancels.
-    private void show(CustomerFormDialog opened, Runnable onClosed) {
-        if (dialog != null) {
-            CustomerFormDialog closing = dialog;
-            dialog = null;
-            closing.close();
-            table.requestFocus();
-        }
-        if (opened == null) {
-            return;
-        }
-        dialog = opened;
-        opened.ownedBy(getScene() == null ? null : getScene().getWindow());
-        opened.setOnHidden(_ -> onClosed.run());
-        opened.show();
-    }
-
-    /// Due times count down while the list is in a window.
-    private void keepDueTimesMoving() {
-        Timeline ticks = new Timeline(new KeyFrame(CustomerBoardView.TICK, _ -> vm.tick()));
-        ticks.setCycleCount(Timeline.INDEFINITE);
-        sceneProperty().subscribe(scene -> {
-            if (scene == null) {
-                ticks.stop();
-            } else {
-                ticks.play();
             }
         });
     }

@@ -4,10 +4,7 @@ import atlantafx.base.theme.Styles;
 import dev.sitrep.ui.comms.CustomerBoardViewModel.Row;
 import dev.sitrep.ui.comms.LinesCell.Line;
 import dev.sitrep.ui.common.ProblemLabel;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -26,7 +23,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 
 import java.util.List;
 import java.util.Objects;
@@ -41,9 +37,6 @@ import java.util.stream.Stream;
 /// while the board is in a window.
 public final class CustomerBoardView extends BorderPane {
 
-    /// How often the countdowns are worked out again while the board shows.
-    static final Duration TICK = Duration.seconds(10);
-
     private final CustomerBoardViewModel vm;
     private final TableView<Row> table;
     private final TextField filter = new TextField();
@@ -57,9 +50,9 @@ public final class CustomerBoardView extends BorderPane {
         table = table();
         setTop(new VBox(header(), new ProblemLabel(vm.problemProperty(), "customers-problem")));
         setCenter(table);
-        keepSelection();
+        ViewParts.keepSelection(table, Row::customerId, vm.selectedCustomerProperty());
         addEventFilter(KeyEvent.KEY_PRESSED, this::shortcuts);
-        keepCountdownsMoving();
+        ViewParts.tickWhileShown(this, vm::tick);
     }
 
     static String stylesheet() {
@@ -74,10 +67,7 @@ public final class CustomerBoardView extends BorderPane {
 
     /// Puts the keyboard on the list of customers, selecting the first when none is.
     public void focusList() {
-        if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
-            table.getSelectionModel().select(0);
-        }
-        table.requestFocus();
+        ViewParts.focus(table);
     }
 
     // Layout
@@ -170,50 +160,12 @@ public final class CustomerBoardView extends BorderPane {
         }
     }
 
-    /// The view model keeps the chosen customer; the table shows it again after every reload, filter and
-    /// tick, which replace the rows and with them the table's own selection.
-    private void keepSelection() {
-        table.getSelectionModel().selectedItemProperty().subscribe(row -> {
-            if (row != null) {
-                vm.selectedCustomerProperty().set(row.customerId());
-            }
-        });
-        table.getItems().addListener((ListChangeListener<Row>) _ -> showSelected(vm.selectedCustomerProperty().get()));
-        vm.selectedCustomerProperty().subscribe(this::showSelected);
-    }
-
-    private void showSelected(UUID customerId) {
-        Row selected = table.getSelectionModel().getSelectedItem();
-        if (customerId == null || selected != null && selected.customerId().equals(customerId)) {
-            return;
-        }
-        for (int i = 0; i < table.getItems().size(); i++) {
-            if (table.getItems().get(i).customerId().equals(customerId)) {
-                table.getSelectionModel().select(i);
-                return;
-            }
-        }
-    }
-
     private void shortcuts(KeyEvent event) {
         if (new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN).match(event)) {
             filter.requestFocus();
             filter.selectAll();
             event.consume();
         }
-    }
-
-    /// Countdowns move while the board is in a window, and stop when it leaves.
-    private void keepCountdownsMoving() {
-        Timeline ticks = new Timeline(new KeyFrame(TICK, _ -> vm.tick()));
-        ticks.setCycleCount(Timeline.INDEFINITE);
-        sceneProperty().subscribe(scene -> {
-            if (scene == null) {
-                ticks.stop();
-            } else {
-                ticks.play();
-            }
-        });
     }
 
     /// "3 sites · 41 / 60 back" over a bar of the share back.

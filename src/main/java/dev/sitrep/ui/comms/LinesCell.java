@@ -5,6 +5,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 
 import java.util.ArrayList;
@@ -52,6 +53,7 @@ final class LinesCell<S> extends TableCell<S, S> {
     private final Function<S, List<Line>> lines;
     private final List<Label> labels = new ArrayList<>();
     private final VBox box = new VBox(2);
+    private final Tooltip whole = new Tooltip();
 
     private LinesCell(Function<S, List<Line>> lines) {
         this.lines = lines;
@@ -78,6 +80,9 @@ final class LinesCell<S> extends TableCell<S, S> {
             return;
         }
         List<Line> shown = lines.apply(item);
+        // A narrow column cuts a long line short; the pointer shows it whole.
+        whole.setText(String.join("\n", shown.stream().map(Line::text).filter(text -> !text.isEmpty()).toList()));
+        setTooltip(whole.getText().isEmpty() ? null : whole);
         while (labels.size() < shown.size()) {
             Label label = new Label();
             label.setMinWidth(0);
@@ -89,7 +94,7 @@ final class LinesCell<S> extends TableCell<S, S> {
             Line line = i < shown.size() ? shown.get(i) : Line.plain("");
             label.setText(line.text());
             label.getStyleClass().removeAll(STYLES);
-            if (!line.style().isEmpty()) {
+            if (!line.style().isEmpty() && !line.text().isEmpty()) {
                 label.getStyleClass().add(line.style());
             }
             label.setVisible(!line.text().isEmpty());
