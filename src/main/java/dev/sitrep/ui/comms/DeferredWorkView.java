@@ -51,6 +51,7 @@ public final class DeferredWorkView extends BorderPane {
                 : new NotifyCustomerDialog(notice, vm.busyProperty(), () -> vm.submit(notice)),
                 () -> vm.cancel(notice)));
         addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+        ViewParts.tickWhileShown(this, vm::tick);
     }
 
     /// Puts the keyboard on the list, selecting the first job when none is.

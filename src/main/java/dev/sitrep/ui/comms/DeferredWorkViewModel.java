@@ -133,12 +133,18 @@ public final class DeferredWorkViewModel {
         }
         loaded = data;
         problem.set("");
+        tick();
+    }
+
+    /// Writes the times again for the time now ("20:00" today becomes "Tue 20:00" after midnight); reads
+    /// nothing.
+    public void tick() {
         Instant now = clock.instant();
-        all = data == null ? List.of() : data.work().stream()
+        all = loaded == null ? List.of() : loaded.work().stream()
                 .sorted(Comparator.comparing(DeferredWork::isTold).thenComparing(DeferredWork::originalDue))
                 .map(work -> row(work, now))
                 .toList();
-        summary.set(data == null ? "No current incident" : summary(data.work()));
+        summary.set(loaded == null ? "No current incident" : summary(loaded.work()));
         applyFilter();
     }
 

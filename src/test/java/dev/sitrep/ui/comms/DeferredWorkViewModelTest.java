@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -192,6 +193,17 @@ class DeferredWorkViewModelTest {
         war.publish();
 
         assertThat(vm.rows()).extracting(Row::customer).containsExactly("Dyson", "Acme", "Zenith", "Crest");
+    }
+
+    @Test
+    void afterMidnightATickGivesYesterdaysTimesTheirDay() {
+        war.clock.advance(Duration.ofHours(13));
+
+        vm.tick();
+
+        assertThat(vm.rows()).extracting(Row::customer, Row::originalDue).first()
+                .isEqualTo(tuple("Dyson", "Mon 18:00"));
+        assertThat(vm.rows()).extracting(Row::originalDue).contains("12:00");
     }
 
     @Test
