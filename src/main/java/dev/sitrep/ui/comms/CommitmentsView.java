@@ -7,7 +7,8 @@ import dev.sitrep.ui.comms.CommitmentsViewModel.Row;
 import dev.sitrep.ui.comms.LinesCell.Line;
 import dev.sitrep.ui.common.Command;
 import dev.sitrep.ui.common.ProblemLabel;
-import javafx.collections.ListChangeListener;
+import javafx.beans.property.ObjectProperty;
+import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -30,6 +31,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
 
 /// The promises made to customers: pending ones first by due time, each with its state, its task, its risk
 /// and the times it was promised for. Keyboard: Ctrl+N records one, and on the selected one Alt+M marks it
@@ -111,32 +114,17 @@ public final class CommitmentsView extends BorderPane {
         filter.setPrefColumnCount(18);
         filter.setMinWidth(Region.USE_PREF_SIZE);
         filter.textProperty().bindBidirectional(vm.textProperty());
-        filter.setOnKeyPressed(event -> {
-            if (event.getCode() == KeyCode.DOWN || event.getCode() == KeyCode.ENTER) {
-                focusList();
-                event.consume();
-            }
-        });
+        ViewParts.filterKeys(filter, this::focusList);
         return filter;
     }
 
-    /// "Any customer" or one of the customers promised something; kept in step with the view model.
+    /// "Any customer" or one of the customers promised something, in step with the view model both ways.
     private ComboBox<Customer> customerFilter() {
         ComboBox<Customer> box = CustomerFormDialog.choice("Any customer", Customer::name);
         box.setId("commitments-customer");
         box.setMinWidth(Region.USE_PREF_SIZE);
         box.setPrefWidth(180);
-        Runnable offer = () -> {
-            List<Customer> items = new ArrayList<>(vm.customers().size() + 1);
-            items.add(null);
-            items.addAll(vm.customers());
-            box.getItems().setAll(items);
-            box.setValue(items.stream().filter(c -> c != null && c.id().equals(vm.customerProperty().get()))
-                    .findFirst().orElse(null));
-        };
-        vm.customers().addListener((ListChangeListener<Customer>) _ -> offer.run());
-        offer.run();
-        box.valueProperty().subscribe(chosen -> vm.customerProperty().set(chosen == null ? null : chosen.id()));
+        new CustomerFilter(box, vm.customers(), vm.customerProperty());
         return box;
     }
 
@@ -190,5 +178,50 @@ public final class CommitmentsView extends BorderPane {
                 event.consume();
             }
         });
+    }
+
+    /// Keeps a customer box and the chosen customer's id in step. Only the operator's pick changes the id:
+    /// the box being offered new customers, or not offering the chosen one, does not.
+    private static final class CustomerFilter {
+
+        private final ComboBox<Customer> box;
+        private final ObservableList<Customer> customers;
+        private final ObjectProperty<UUID> chosen;
+        private boolean showing;
+
+        CustomerFilter(ComboBox<Customer> box, ObservableList<Customer> customers, ObjectProperty<UUID> chosen) {
+            this.box = box;
+            this.customers = customers;
+            this.chosen = chosen;
+            customers.subscribe(this::offer);
+            chosen.subscribe(this::showChosen);
+            box.valueProperty().subscribe(this::picked);
+        }
+
+        private void offer() {
+            List<Customer> items = new ArrayList<>(customers.size() + 1);
+            items.add(null);
+            items.addAll(customers);
+            showing = true;
+            box.getItems().setAll(items);
+            showing = false;
+            showChosen();
+        }
+
+        private void showChosen() {
+            Customer customer = customers.stream().filter(c -> c.id().equals(chosen.get())).findFirst().orElse(null);
+            if (!Objects.equals(box.getValue(), customer)) {
+                showing = true;
+                box.setValue(customer);
+                showing = false;
+            }
+        }
+
+        private void picked(Customer customer) {
+            UUID id = customer == null ? null : customer.id();
+            if (!showing && !Objects.equals(id, chosen.get())) {
+                chosen.set(id);
+            }
+        }
     }
 }

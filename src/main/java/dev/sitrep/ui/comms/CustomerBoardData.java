@@ -9,7 +9,6 @@ import dev.sitrep.domain.DeferredWork;
 import dev.sitrep.domain.Device;
 import dev.sitrep.domain.EtaRisk;
 import dev.sitrep.domain.Incident;
-import dev.sitrep.domain.IncidentTask;
 import dev.sitrep.domain.Site;
 import dev.sitrep.domain.SiteRollup;
 import dev.sitrep.domain.StatusTotals;

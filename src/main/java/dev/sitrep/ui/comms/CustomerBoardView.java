@@ -85,15 +85,7 @@ public final class CustomerBoardView extends BorderPane {
         filter.setPrefColumnCount(22);
         filter.setMinWidth(Region.USE_PREF_SIZE);
         filter.textProperty().bindBidirectional(vm.filterProperty());
-        filter.setOnKeyPressed(event -> {
-            if (event.getCode() == KeyCode.DOWN || event.getCode() == KeyCode.ENTER) {
-                focusList();
-                event.consume();
-            } else if (event.getCode() == KeyCode.ESCAPE && !filter.getText().isEmpty()) {
-                filter.clear();
-                event.consume();
-            }
-        });
+        ViewParts.filterKeys(filter, this::focusList);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox top = new HBox(12, title, summary, spacer, filter);

@@ -97,6 +97,10 @@ public final class CustomerBoardViewModel {
             tick();
             return;
         }
+        if (data != null && !data.incident().id().equals(incident.id())) {
+            data = null;  // another incident's customers are not shown while this one loads
+            tick();
+        }
         CustomerBoardData.Inventory known = inventory;
         executor.execute(() -> CustomerBoardData.load(store, incident.id(),
                 known == null ? CustomerBoardData.Inventory.read(store) : known), this::show, this::failed);

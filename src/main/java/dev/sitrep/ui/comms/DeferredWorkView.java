@@ -74,12 +74,7 @@ public final class DeferredWorkView extends BorderPane {
         filter.setPrefColumnCount(18);
         filter.setMinWidth(Region.USE_PREF_SIZE);
         filter.textProperty().bindBidirectional(vm.textProperty());
-        filter.setOnKeyPressed(event -> {
-            if (event.getCode() == KeyCode.DOWN || event.getCode() == KeyCode.ENTER) {
-                focusList();
-                event.consume();
-            }
-        });
+        ViewParts.filterKeys(filter, this::focusList);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox top = new HBox(12, title, summary, spacer, filter);

@@ -103,8 +103,10 @@ public final class DeferredWorkViewModel {
 
     public void reload() {
         Incident incident = workspace.currentIncident();
+        if (incident == null || loaded != null && !loaded.incident().id().equals(incident.id())) {
+            show(null);  // nothing of another incident stays on show, or open to change, while this one loads
+        }
         if (incident == null) {
-            show(null);
             return;
         }
         executor.execute(() -> load(incident), this::show, this::failed);

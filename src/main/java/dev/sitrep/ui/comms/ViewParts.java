@@ -8,7 +8,9 @@ import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
 import javafx.util.Duration;
 import org.kordamp.ikonli.Ikon;
@@ -60,6 +62,19 @@ final class ViewParts {
             table.getSelectionModel().select(0);
         }
         table.requestFocus();
+    }
+
+    /// A list's filter field: Down or Enter goes back to the list (`toList`), Escape empties it.
+    static void filterKeys(TextField filter, Runnable toList) {
+        filter.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.DOWN || event.getCode() == KeyCode.ENTER) {
+                toList.run();
+                event.consume();
+            } else if (event.getCode() == KeyCode.ESCAPE && !filter.getText().isEmpty()) {
+                filter.clear();
+                event.consume();
+            }
+        });
     }
 
     /// A button that runs `command` and is disabled while it cannot run; its tooltip names its key.

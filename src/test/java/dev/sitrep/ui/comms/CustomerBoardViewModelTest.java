@@ -236,6 +236,23 @@ class CustomerBoardViewModelTest {
     }
 
     @Test
+    void anotherIncidentsCustomersAreNotShownWhileItLoads() {
+        HeldExecutor held = new HeldExecutor();
+        CustomerBoardViewModel slow = new CustomerBoardViewModel(war.store, war.workspace, held, war.clock);
+        held.runAll();
+        assertThat(slow.rows()).hasSize(4);
+        Incident other = war.store.incidents().declare(new IncidentDraft("Another", war.incident.kind(),
+                war.incident.severity(), null, "", Duration.ofMinutes(60)), war.priya);
+
+        war.workspace.currentIncidentProperty().set(other);
+
+        assertThat(slow.rows()).as("while loading").isEmpty();
+        held.runAll();
+        assertThat(slow.rows()).as("it affects nobody yet").isEmpty();
+        assertThat(slow.summaryProperty().get()).startsWith("0 customers affected");
+    }
+
+    @Test
     void withoutAnIncidentTheBoardIsEmpty() {
         war.workspace.currentIncidentProperty().set(null);
 
