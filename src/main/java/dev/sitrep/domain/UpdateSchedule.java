@@ -65,13 +65,23 @@ public record UpdateSchedule(Incident incident, List<CustomerDue> due) {
         /// Due within the warning time.
         SOON,
         /// Late.
-        OVERDUE
+        OVERDUE;
+
+        /// How pressing something due at `due` is at `now`: [#SOON] from `warning` before it, [#OVERDUE] once
+        /// `now` is past it, [#NONE] when nothing is due (`due` is `null`). A call back or a promise is as
+        /// pressing as an update by the same rule.
+        public static Urgency of(Instant due, Instant now, Duration warning) {
+            if (due == null) {
+                return NONE;
+            }
+            Duration left = Duration.between(now, due);
+            return left.isNegative() ? OVERDUE : left.compareTo(warning) <= 0 ? SOON : LATER;
+        }
     }
 
     /// [Urgency#SOON] from `warning` before the next update is due, [Urgency#OVERDUE] once it is late.
     public Urgency urgency(Instant now, Duration warning) {
-        return remaining(now).map(left -> left.isNegative() ? Urgency.OVERDUE
-                : left.compareTo(warning) <= 0 ? Urgency.SOON : Urgency.LATER).orElse(Urgency.NONE);
+        return Urgency.of(nextDueAt().orElse(null), now, warning);
     }
 
     /// Time until the next update is due; negative once it is overdue, empty when none is owed.

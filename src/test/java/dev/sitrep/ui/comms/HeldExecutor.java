@@ -1,0 +1,41 @@
+package dev.sitrep.ui.comms;
+
+import dev.sitrep.ui.common.TaskExecutor;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+/// Holds background work until the test runs it, as a busy store thread would: what the view model does
+/// while a write is still under way can be checked without timing anything.
+final class HeldExecutor implements TaskExecutor {
+
+    private final Deque<Runnable> held = new ArrayDeque<>();
+
+    @Override
+    public <T> void execute(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
+        held.add(() -> {
+            T result;
+            try {
+                result = work.call();
+            } catch (Exception e) {
+                onFailure.accept(e);
+                return;
+            }
+            onSuccess.accept(result);
+        });
+    }
+
+    @Override
+    public void runOnUiThread(Runnable action) {
+        action.run();
+    }
+
+    /// Runs everything held so far, and what that work hands on, in order.
+    void runAll() {
+        while (!held.isEmpty()) {
+            held.poll().run();
+        }
+    }
+}
