@@ -87,11 +87,11 @@ public final class CallLogViewModel {
 
     /// When the customer expects a call back: not at all, in a fixed time from now, or at a typed time.
     public enum CallbackPick {
-        NONE("No callback", null),
+        NONE("None", null),
         IN_15_MINUTES("+15 min", Duration.ofMinutes(15)),
         IN_30_MINUTES("+30 min", Duration.ofMinutes(30)),
         IN_1_HOUR("+1 h", Duration.ofHours(1)),
-        CUSTOM("At…", null);
+        CUSTOM("Custom", null);
 
         private final String label;
         private final Duration after;
@@ -136,6 +136,7 @@ public final class CallLogViewModel {
 
     // Outputs
 
+    private final ReadOnlyStringWrapper incidentName = new ReadOnlyStringWrapper(this, "incidentName", "");
     private final ReadOnlyObjectWrapper<CustomerChoice> customer = new ReadOnlyObjectWrapper<>(this, "customer");
     private final ObservableList<CustomerChoice> suggestions = FXCollections.observableArrayList();
     private final ObservableList<CustomerChoice> readOnlySuggestions =
@@ -183,7 +184,10 @@ public final class CallLogViewModel {
         callback.addListener(_ -> previewCallback());
         callbackText.addListener(_ -> previewCallback());
         following = workspace.onChanges(this::onChanges);
-        workspace.currentIncidentProperty().subscribe(_ -> reload());
+        workspace.currentIncidentProperty().subscribe(incident -> {
+            incidentName.set(incident == null ? "No incident is open" : incident.code() + " · " + incident.title());
+            reload();
+        });
     }
 
     /// Stops following the journal, for an owner that makes a view model per use rather than one for the
@@ -364,7 +368,7 @@ public final class CallLogViewModel {
     private void previewCallback() {
         Instant now = clock.instant();
         callbackPreview.set(callbackDue(now).filter(due -> due.isAfter(now))
-                .map(due -> "due " + shown(due, now)).orElse(""));
+                .map(due -> "Callback due " + shown(due, now)).orElse(""));
     }
 
     /// When the call back is due if the call is logged at `now`; empty for none or a time not understood.
@@ -487,6 +491,11 @@ public final class CallLogViewModel {
 
     // Outputs
 
+    /// "INC-2026-0001 · Exchange zero-day": the incident the call is logged against.
+    public ReadOnlyStringProperty incidentNameProperty() {
+        return incidentName.getReadOnlyProperty();
+    }
+
     /// The customer the typed text names; `null` while it names none.
     public ReadOnlyObjectProperty<CustomerChoice> customerProperty() {
         return customer.getReadOnlyProperty();
@@ -502,7 +511,7 @@ public final class CallLogViewModel {
         return contactHint.getReadOnlyProperty();
     }
 
-    /// "due 14:45" for the picked callback, counted from when it was picked.
+    /// "Callback due 14:45" for the picked callback, counted from when it was picked.
     public ReadOnlyStringProperty callbackPreviewProperty() {
         return callbackPreview.getReadOnlyProperty();
     }

@@ -176,7 +176,7 @@ class CallLogViewModelTest {
         fillIn("Zenith Logistics", "Call back after their board meeting.");
         vm.callbackTextProperty().set("16:30");
         assertThat(vm.callbackProperty().get()).isEqualTo(CallbackPick.CUSTOM);
-        assertThat(vm.callbackPreviewProperty().get()).isEqualTo("due 16:30");
+        assertThat(vm.callbackPreviewProperty().get()).isEqualTo("Callback due 16:30");
 
         vm.logCommand().execute();
 
@@ -190,7 +190,7 @@ class CallLogViewModelTest {
         vm.callbackProperty().set(CallbackPick.IN_30_MINUTES);
 
         assertThat(vm.callbackTextProperty().get()).isEmpty();
-        assertThat(vm.callbackPreviewProperty().get()).isEqualTo("due 14:30");
+        assertThat(vm.callbackPreviewProperty().get()).isEqualTo("Callback due 14:30");
     }
 
     @Test
@@ -278,7 +278,7 @@ class CallLogViewModelTest {
 
         vm.callbackTextProperty().set("tomorrow 09:00");
         assertThat(vm.problemProperty(Field.CALLBACK).get()).isEmpty();
-        assertThat(vm.callbackPreviewProperty().get()).isEqualTo("due Tue 24 Nov 09:00");
+        assertThat(vm.callbackPreviewProperty().get()).isEqualTo("Callback due Tue 24 Nov 09:00");
         assertThat(store.communications().forIncident(incident.id())).isEmpty();
     }
 
