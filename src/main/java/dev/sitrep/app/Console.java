@@ -9,9 +9,9 @@ import dev.sitrep.ui.board.BoardParts;
 import dev.sitrep.ui.board.BulkTasksViewModel;
 import dev.sitrep.ui.board.DowntimeViewModel;
 import dev.sitrep.ui.board.RosterViewModel;
-import dev.sitrep.ui.board.TaskEditorViewModel;
 import dev.sitrep.ui.board.TaskBoardView;
 import dev.sitrep.ui.board.TaskBoardViewModel;
+import dev.sitrep.ui.board.TaskEditorViewModel;
 import dev.sitrep.ui.common.Command;
 import dev.sitrep.ui.common.DialogService;
 import dev.sitrep.ui.common.FilePicker;
@@ -19,12 +19,23 @@ import dev.sitrep.ui.common.FxDialogService;
 import dev.sitrep.ui.common.FxFilePicker;
 import dev.sitrep.ui.common.TaskExecutor;
 import dev.sitrep.ui.common.Workspace;
+import dev.sitrep.ui.comms.CallLogDialog;
+import dev.sitrep.ui.comms.CallLogViewModel;
+import dev.sitrep.ui.comms.CommitmentsViewModel;
+import dev.sitrep.ui.comms.CommsFeedViewModel;
+import dev.sitrep.ui.comms.CommsParts;
+import dev.sitrep.ui.comms.CommsView;
+import dev.sitrep.ui.comms.CustomerBoardViewModel;
+import dev.sitrep.ui.comms.DeferredWorkViewModel;
+import dev.sitrep.ui.comms.ReminderNotifications;
+import dev.sitrep.ui.comms.RemindersViewModel;
+import dev.sitrep.ui.comms.StatusUpdateViewModel;
 import dev.sitrep.ui.incident.IncidentView;
 import dev.sitrep.ui.incident.IncidentViewModel;
-import dev.sitrep.ui.inventoryimport.InventoryImportDialog;
-import dev.sitrep.ui.inventoryimport.InventoryImportViewModel;
 import dev.sitrep.ui.inventory.InventoryView;
 import dev.sitrep.ui.inventory.InventoryViewModel;
+import dev.sitrep.ui.inventoryimport.InventoryImportDialog;
+import dev.sitrep.ui.inventoryimport.InventoryImportViewModel;
 import dev.sitrep.ui.shell.ChangeFeedPoller;
 import dev.sitrep.ui.shell.ShellActions;
 import dev.sitrep.ui.shell.ShellMenuItem;
@@ -33,11 +44,11 @@ import dev.sitrep.ui.shell.ShellView;
 import dev.sitrep.ui.shell.ShellViewModel;
 import dev.sitrep.ui.shell.Theme;
 import dev.sitrep.ui.signin.SignInDialog;
+import dev.sitrep.ui.signin.SignInViewModel;
 import dev.sitrep.ui.site.SiteDevicesDialog;
 import dev.sitrep.ui.site.SiteViewModel;
 import dev.sitrep.ui.snapshot.SnapshotViewModel;
 import dev.sitrep.ui.snapshot.TransferWindow;
-import dev.sitrep.ui.signin.SignInViewModel;
 import dev.sitrep.ui.timeline.TimelineView;
 import dev.sitrep.ui.timeline.TimelineViewModel;
 import dev.sitrep.ui.wall.WallViewModel;
@@ -86,6 +97,9 @@ final class Console implements AutoCloseable {
     private final ShellViewModel shell;
     private final IncidentViewModel incident;
     private final SnapshotViewModel snapshots;
+    private final RemindersViewModel reminders;
+    private ReminderNotifications notifications;
+    private CallLogViewModel callLog;
     private WallWindow wall;
     private WallViewModel wallModel;
     private final WindowPlacement placement;
@@ -107,6 +121,7 @@ final class Console implements AutoCloseable {
         this.files = new FxFilePicker(() -> stage);
         this.poller = new ChangeFeedPoller(store.changeFeed()::poll, workspace, Platform::runLater, clock);
         this.incident = new IncidentViewModel(store, workspace, executor, dialogs, clock);
+        this.reminders = new RemindersViewModel(store, workspace, executor, clock);
         List<ShellScreen> screens = screens();
         this.shell = new ShellViewModel(store, workspace, executor, settings, poller.stateProperty(),
                 clock.getZone(), screens.size());
@@ -137,12 +152,21 @@ final class Console implements AutoCloseable {
                         new RosterViewModel(store, workspace, executor, clock),
                         new DowntimeViewModel(store, workspace, executor, clock),
                         new TaskEditorViewModel(store, workspace, executor, clock),
-                        () -> new BulkTasksViewModel(store, workspace, executor, clock)))));
+                        () -> new BulkTasksViewModel(store, workspace, executor, clock)))),
+                new ShellScreen("Comms", Material2AL.CHAT, () -> new CommsView(new CommsParts(
+                        new CustomerBoardViewModel(store, workspace, executor, clock),
+                        new CommsFeedViewModel(store, workspace, executor, clock), callLog(),
+                        new StatusUpdateViewModel(store, workspace, executor, dialogs, files, clock),
+                        new CommitmentsViewModel(store, workspace, executor, clock),
+                        new DeferredWorkViewModel(store, workspace, executor, clock), clock), this::logCall),
+                        reminders.attentionProperty()));
     }
 
-    /// File menu: snapshots out and in, inventory in.
+    /// File menu: a call, snapshots out and in, inventory in.
     private List<List<ShellMenuItem>> fileItems() {
         return List.of(
+                List.of(new ShellMenuItem("_Log a call…", Material2AL.ADD_IC_CALL,
+                        new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), Command.of(this::logCall))),
                 List.of(new ShellMenuItem("_Export database as JSON…", Material2MZ.SAVE_ALT,
                                 new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
                                 snapshots.exportDatabaseCommand()),
@@ -176,6 +200,7 @@ final class Console implements AutoCloseable {
         });
         shell.reloadIncidents();
         stage.show();
+        notifications = new ReminderNotifications(reminders, stage, () -> shell.themeProperty().get() == Theme.DARK);
         poller.start();
         signInOnStart();
     }
@@ -190,6 +215,23 @@ final class Console implements AutoCloseable {
 
     Scene scene() {
         return view.getScene();
+    }
+
+    // Calls and reminders
+
+    /// One call log for the console's life: a call half typed when its dialog closed is still there.
+    private CallLogViewModel callLog() {
+        if (callLog == null) {
+            callLog = new CallLogViewModel(store, workspace, executor, clock);
+        }
+        return callLog;
+    }
+
+    /// Opens the call log over whatever screen is showing: TAMs log calls as they happen.
+    private void logCall() {
+        CallLogDialog dialog = new CallLogDialog(callLog());
+        dialog.initOwner(stage);
+        dialog.show();
     }
 
     // The wall
@@ -334,5 +376,8 @@ final class Console implements AutoCloseable {
     @Override
     public void close() {
         poller.close();
+        if (notifications != null) {
+            notifications.stop();
+        }
     }
 }
