@@ -200,6 +200,7 @@ final class Console implements AutoCloseable {
         });
         shell.reloadIncidents();
         stage.show();
+        stage.getScene().getStylesheets().add(ReminderNotifications.stylesheet());
         notifications = new ReminderNotifications(reminders, stage, () -> shell.themeProperty().get() == Theme.DARK);
         poller.start();
         signInOnStart();

@@ -8,6 +8,7 @@ import javafx.stage.Window;
 import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
 
+import java.util.Objects;
 import java.util.function.BooleanSupplier;
 
 /// Shows the reminders' notices as desktop notifications at the console's corner, and looks at the clock
@@ -45,6 +46,11 @@ public final class ReminderNotifications {
         } else {
             popup.showInformation();
         }
+    }
+
+    /// The colours the notifications look up, for the owner's scene.
+    public static String stylesheet() {
+        return Objects.requireNonNull(ReminderNotifications.class.getResource("notifications.css")).toExternalForm();
     }
 
     /// Stops looking at the clock: the console is closing.
