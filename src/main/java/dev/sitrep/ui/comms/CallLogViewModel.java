@@ -16,6 +16,7 @@ import dev.sitrep.ui.common.TaskExecutor;
 import dev.sitrep.ui.common.Workspace;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.Property;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -301,11 +302,22 @@ public final class CallLogViewModel {
 
     // Checking
 
-    /// The operator left a field: its problem shows from now on.
+    /// The operator left a field: what is wrong with what they wrote there shows from now on. A field left
+    /// empty is not wrong yet; trying to log says what it needs.
     public void fieldLeft(Field field) {
-        if (checked.add(field)) {
+        if (!isBlank(field) && checked.add(field)) {
             check();
         }
+    }
+
+    private boolean isBlank(Field field) {
+        return Text.isBlank(switch (field) {
+            case CUSTOMER -> customerText.get();
+            case CONTACT -> contact.get();
+            case CHANNEL -> channel.get();
+            case SUMMARY -> summary.get();
+            case CALLBACK -> callbackText.get();
+        });
     }
 
     private void check() {
@@ -416,13 +428,14 @@ public final class CallLogViewModel {
         Communication call = new Communication(UUID.randomUUID(), incident.id(), about.id(), direction.get().kind(),
                 channel.get(), contact.get(), summary.get(), urgency.get(), by.name(), now,
                 callbackDue(now).orElse(null), null);
+        Draft logging = draft();
         busy.set(true);
         executor.execute(() -> {
             store.communications().save(call, by);
             return call;
         }, saved -> {
             busy.set(false);
-            clear();
+            clear(logging);
             problem.set("");
             logged.set("Call with " + about.name() + " logged" + (saved.callbackDue() == null ? "."
                     : "; callback due " + shown(saved.callbackDue(), now) + "."));
@@ -432,19 +445,38 @@ public final class CallLogViewModel {
         });
     }
 
-    /// Empties the form for the next call; the channel stays, as the next call most likely comes the same
-    /// way.
-    private void clear() {
-        customerText.set("");
-        contact.set("");
-        prefilledContact = "";
-        direction.set(Direction.INBOUND);
-        summary.set("");
-        urgency.set(Urgency.NORMAL);
-        callback.set(CallbackPick.NONE);
-        callbackText.set("");
+    /// What the form held when the operator logged the call.
+    private record Draft(String customerText, String contact, Direction direction, String summary,
+                         Urgency urgency, CallbackPick callback, String callbackText) {
+    }
+
+    private Draft draft() {
+        return new Draft(customerText.get(), contact.get(), direction.get(), summary.get(), urgency.get(),
+                callback.get(), callbackText.get());
+    }
+
+    /// Empties the form for the next call. A field the operator changed while the call was being written
+    /// already belongs to the next call and stays; so does the channel, as the next call most likely comes
+    /// the same way.
+    private void clear(Draft logged) {
+        clearIfUnchanged(customerText, logged.customerText(), "");
+        clearIfUnchanged(contact, logged.contact(), "");
+        if (contact.get().isEmpty()) {
+            prefilledContact = "";
+        }
+        clearIfUnchanged(direction, logged.direction(), Direction.INBOUND);
+        clearIfUnchanged(summary, logged.summary(), "");
+        clearIfUnchanged(urgency, logged.urgency(), Urgency.NORMAL);
+        clearIfUnchanged(callback, logged.callback(), CallbackPick.NONE);
+        clearIfUnchanged(callbackText, logged.callbackText(), "");
         checked.clear();
         check();
+    }
+
+    private static <T> void clearIfUnchanged(Property<T> field, T logged, T empty) {
+        if (Objects.equals(field.getValue(), logged)) {
+            field.setValue(empty);
+        }
     }
 
     private void failed(Throwable failure) {

@@ -125,6 +125,8 @@ public final class CommsFeedViewModel {
     private final ReadOnlyObjectWrapper<FeedRow> selectedRow = new ReadOnlyObjectWrapper<>(this, "selectedRow");
     private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper(this, "count", "");
     private final ReadOnlyStringWrapper callbacks = new ReadOnlyStringWrapper(this, "callbacks", "");
+    private final ReadOnlyObjectWrapper<CallbackState> mostPressing = new ReadOnlyObjectWrapper<>(this,
+            "mostPressing", CallbackState.NONE);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final Command markDone;
 
@@ -332,6 +334,8 @@ public final class CommsFeedViewModel {
                     .append(DUE_SOON.toMinutes()).append(" min");
         }
         callbacks.set(summary.toString());
+        mostPressing.set(overdue > 0 ? CallbackState.OVERDUE : soon > 0 ? CallbackState.DUE_SOON
+                : open > 0 ? CallbackState.DUE : CallbackState.NONE);
     }
 
     // Filters
@@ -501,6 +505,11 @@ public final class CommsFeedViewModel {
     /// "3 callbacks open · 1 overdue · 2 due within 15 min".
     public ReadOnlyStringProperty callbacksProperty() {
         return callbacks.getReadOnlyProperty();
+    }
+
+    /// The state of the most pressing open callback: overdue, due soon, due later, or none open.
+    public ReadOnlyObjectProperty<CallbackState> mostPressingCallbackProperty() {
+        return mostPressing.getReadOnlyProperty();
     }
 
     /// Why the feed could not be read or a callback not marked done.

@@ -21,6 +21,7 @@ import dev.sitrep.store.DatabaseLocation;
 import dev.sitrep.store.Store;
 import dev.sitrep.ui.common.CurrentThreadTaskExecutor;
 import dev.sitrep.ui.common.SteppingClock;
+import dev.sitrep.ui.common.TaskExecutor;
 import dev.sitrep.ui.common.Workspace;
 import dev.sitrep.ui.comms.CallLogViewModel.CallbackPick;
 import dev.sitrep.ui.comms.CallLogViewModel.CustomerChoice;
@@ -37,8 +38,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -261,6 +265,58 @@ class CallLogViewModelTest {
 
         vm.customerTextProperty().set("Zenith Logistics");
         assertThat(vm.problemProperty(Field.CUSTOMER).get()).isEmpty();
+    }
+
+    @Test
+    void aFieldLeftEmptyIsNotWrongUntilTheOperatorTriesToLog() {
+        vm.fieldLeft(Field.CUSTOMER);
+        vm.fieldLeft(Field.CALLBACK);
+
+        assertThat(vm.problemProperty(Field.CUSTOMER).get()).isEmpty();
+        assertThat(vm.problemProperty(Field.CALLBACK).get()).isEmpty();
+    }
+
+    @Test
+    void whatIsTypedWhileACallIsBeingWrittenStaysForTheNextCall() {
+        DeferredExecutor later = new DeferredExecutor();
+        CallLogViewModel slow = new CallLogViewModel(store, workspace, later, clock);
+        later.runPending();
+        slow.customerTextProperty().set("Zenith Logistics");
+        slow.summaryProperty().set("Asks about ActiveSync.");
+        slow.logCommand().execute();
+        assertThat(slow.logCommand().isExecutable()).as("one call at a time").isFalse();
+
+        slow.customerTextProperty().set("Acme");
+        later.runPending();
+
+        assertThat(onlyCall().customerId()).isEqualTo(zenith.id());
+        assertThat(slow.customerTextProperty().get()).isEqualTo("Acme");
+        assertThat(slow.contactProperty().get()).isEqualTo("Ann Lee");
+        assertThat(slow.summaryProperty().get()).isEmpty();
+        assertThat(slow.logCommand().isExecutable()).isTrue();
+    }
+
+    /// Runs the store work only when the test says so, as the console's one background thread does later.
+    private static final class DeferredExecutor implements TaskExecutor {
+
+        private final List<Runnable> pending = new ArrayList<>();
+
+        @Override
+        public <T> void execute(Callable<T> work, Consumer<? super T> onSuccess,
+                                Consumer<? super Throwable> onFailure) {
+            pending.add(() -> new CurrentThreadTaskExecutor().execute(work, onSuccess, onFailure));
+        }
+
+        @Override
+        public void runOnUiThread(Runnable action) {
+            action.run();
+        }
+
+        void runPending() {
+            List<Runnable> now = List.copyOf(pending);
+            pending.clear();
+            now.forEach(Runnable::run);
+        }
     }
 
     @Test

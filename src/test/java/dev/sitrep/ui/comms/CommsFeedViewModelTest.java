@@ -117,6 +117,7 @@ class CommsFeedViewModelTest {
         assertThat(row(scanReport).callback()).isEqualTo(CallbackState.NONE);
         assertThat(row(scanReport).callbackText()).isEmpty();
         assertThat(vm.callbacksProperty().get()).isEqualTo("3 callbacks open · 1 overdue · 1 due within 15 min");
+        assertThat(vm.mostPressingCallbackProperty().get()).isEqualTo(CallbackState.OVERDUE);
     }
 
     @Test
@@ -221,6 +222,7 @@ class CommsFeedViewModelTest {
         assertThat(vm.selectedRowProperty().get().id()).isEqualTo(webmail.id());
         assertThat(vm.markDoneCommand().isExecutable()).isFalse();
         assertThat(vm.callbacksProperty().get()).isEqualTo("2 callbacks open · 1 due within 15 min");
+        assertThat(vm.mostPressingCallbackProperty().get()).isEqualTo(CallbackState.DUE_SOON);
     }
 
     @Test
