@@ -33,9 +33,6 @@ import javafx.util.Subscription;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -45,8 +42,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /// The call log: who called (or was called), about what, how pressing it is and when they expect a call
 /// back, written to the store as an inbound or outbound call of the current incident.
@@ -57,8 +52,6 @@ import java.util.stream.Stream;
 /// or tried to log, each message naming the field ("Summary: say what the call was about.").
 public final class CallLogViewModel {
 
-    /// How many customers the completion list offers at most.
-    static final int SUGGESTION_LIMIT = 8;
     /// The channels offered; any other may be typed.
     public static final List<String> CHANNELS = List.of("Phone", "E-mail", "Teams", "In person");
     static final String DEFAULT_CHANNEL = CHANNELS.getFirst();
@@ -66,10 +59,6 @@ public final class CallLogViewModel {
     static final int CONTACT_LIMIT = 200;
     static final int CHANNEL_LIMIT = 100;
     static final int SUMMARY_LIMIT = 20_000;
-
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
-    private static final DateTimeFormatter DAY_AND_CLOCK = DateTimeFormatter.ofPattern("EEE d MMM HH:mm",
-            Locale.ROOT);
 
     /// Whether the customer called us or we called them.
     public enum Direction {
@@ -104,6 +93,11 @@ public final class CallLogViewModel {
 
         public String label() {
             return label;
+        }
+
+        /// How long after the call the call back is due; `null` for none or a typed time.
+        Duration after() {
+            return after;
         }
     }
 
@@ -150,7 +144,7 @@ public final class CallLogViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
     private final Command log;
 
-    private List<CustomerChoice> customers = List.of();
+    private CallCustomers customers = CallCustomers.NONE;
     /// The fields whose problems show: those the operator has left, or all after trying to log.
     private final Set<Field> checked = EnumSet.noneOf(Field.class);
     /// The contact the form filled in for the customer, replaced when the customer changes unless the
@@ -202,28 +196,10 @@ public final class CallLogViewModel {
     /// Reads the customers, and which of them the current incident affects, again.
     public void reload() {
         Incident incident = workspace.currentIncident();
-        executor.execute(() -> loadCustomers(incident), this::showCustomers, this::failed);
+        executor.execute(() -> CallCustomers.read(store, incident), this::showCustomers, this::failed);
     }
 
-    private List<CustomerChoice> loadCustomers(Incident incident) {
-        Set<UUID> affected = incident == null ? Set.of() : affectedCustomers(incident);
-        return store.inventory().customers().stream()
-                .map(c -> new CustomerChoice(c.id(), c.name(), c.primaryContact(), affected.contains(c.id())))
-                .sorted(Comparator.comparing(CustomerChoice::name, String.CASE_INSENSITIVE_ORDER))
-                .toList();
-    }
-
-    /// The customers owning a device the incident affects.
-    private Set<UUID> affectedCustomers(Incident incident) {
-        Set<UUID> devices = store.impacts().forIncident(incident.id()).stream()
-                .map(impact -> impact.deviceId()).collect(Collectors.toSet());
-        Set<UUID> sites = store.inventory().devices().stream().filter(device -> devices.contains(device.id()))
-                .map(device -> device.siteId()).collect(Collectors.toSet());
-        return store.inventory().sites().stream().filter(site -> sites.contains(site.id()))
-                .map(site -> site.customerId()).collect(Collectors.toSet());
-    }
-
-    private void showCustomers(List<CustomerChoice> loaded) {
+    private void showCustomers(CallCustomers loaded) {
         customers = loaded;
         customerTyped();
     }
@@ -245,32 +221,13 @@ public final class CallLogViewModel {
     }
 
     private void customerTyped() {
-        String typed = Text.orEmpty(customerText.get());
-        customer.set(customers.stream().filter(c -> c.name().equalsIgnoreCase(typed)).findFirst().orElse(null));
-        List<CustomerChoice> offered = customer.get() != null ? List.of() : suggestionsFor(typed);
+        customer.set(customers.named(customerText.get()).orElse(null));
+        List<CustomerChoice> offered = customer.get() != null ? List.of()
+                : customers.suggestionsFor(customerText.get());
         if (!suggestions.equals(offered)) {
             suggestions.setAll(offered);
         }
         check();
-    }
-
-    /// The customers whose names hold what was typed: the affected ones first, then names that begin with
-    /// it, then names with a word that begins with it; with nothing typed, the affected customers.
-    private List<CustomerChoice> suggestionsFor(String typed) {
-        String wanted = typed.toLowerCase(Locale.ROOT);
-        return customers.stream()
-                .filter(c -> wanted.isEmpty() ? c.affected() : c.name().toLowerCase(Locale.ROOT).contains(wanted))
-                .sorted(Comparator.comparing((CustomerChoice c) -> !c.affected())
-                        .thenComparingInt(c -> matchRank(c.name().toLowerCase(Locale.ROOT), wanted)))
-                .limit(SUGGESTION_LIMIT)
-                .toList();
-    }
-
-    private static int matchRank(String name, String wanted) {
-        if (name.startsWith(wanted)) {
-            return 0;
-        }
-        return name.contains(" " + wanted) ? 1 : 2;
     }
 
     /// Takes a customer from the completion list.
@@ -288,16 +245,7 @@ public final class CallLogViewModel {
             prefilledContact = chosen == null ? "" : chosen.primaryContact().name();
             contact.set(prefilledContact);
         }
-        contactHint.set(chosen == null ? "" : hint(chosen));
-    }
-
-    /// "Primary contact: Dana Fox · +44 113 496 0000 · dana.fox@zenith.example".
-    private static String hint(CustomerChoice chosen) {
-        Contact primary = chosen.primaryContact();
-        String parts = Stream.of(primary.name(), primary.phone(), primary.email()).filter(part -> !part.isEmpty())
-                .collect(Collectors.joining(" · "));
-        return parts.isEmpty() ? "No primary contact on file for " + chosen.name() + "."
-                : "Primary contact: " + parts;
+        contactHint.set(chosen == null ? "" : CallCustomers.contactHint(chosen));
     }
 
     // Checking
@@ -334,7 +282,7 @@ public final class CallLogViewModel {
             case CHANNEL -> tooLong("Channel", channel.get(), CHANNEL_LIMIT);
             case SUMMARY -> Text.isBlank(summary.get()) ? Optional.of("Summary: say what the call was about.")
                     : tooLong("Summary", summary.get(), SUMMARY_LIMIT);
-            case CALLBACK -> callbackProblem(now);
+            case CALLBACK -> callbackTime().problem(now, clock.getZone());
         };
     }
 
@@ -355,22 +303,6 @@ public final class CallLogViewModel {
                 : Optional.of(field + ": keep it under " + Text.number(limit) + " characters.");
     }
 
-    private Optional<String> callbackProblem(Instant now) {
-        if (callback.get() != CallbackPick.CUSTOM) {
-            return Optional.empty();
-        }
-        if (Text.isBlank(callbackText.get())) {
-            return Optional.of("Callback: write when to call back: " + TimeEntry.TIME_FORMS + ".");
-        }
-        try {
-            Instant due = TimeEntry.parse(callbackText.get(), now.atZone(clock.getZone()));
-            return due.isAfter(now) ? Optional.empty()
-                    : Optional.of("Callback: " + shown(due, now) + " has passed; write a time still to come.");
-        } catch (IllegalArgumentException e) {
-            return Optional.of("Callback: " + e.getMessage());
-        }
-    }
-
     /// The first field with a problem, for the form to take the operator to.
     public Optional<Field> fieldToFix() {
         return problems.entrySet().stream().filter(entry -> !entry.getValue().get().isEmpty())
@@ -378,32 +310,11 @@ public final class CallLogViewModel {
     }
 
     private void previewCallback() {
-        Instant now = clock.instant();
-        callbackPreview.set(callbackDue(now).filter(due -> due.isAfter(now))
-                .map(due -> "Callback due " + shown(due, now)).orElse(""));
+        callbackPreview.set(callbackTime().preview(clock.instant(), clock.getZone()));
     }
 
-    /// When the call back is due if the call is logged at `now`; empty for none or a time not understood.
-    private Optional<Instant> callbackDue(Instant now) {
-        CallbackPick pick = callback.get();
-        if (pick.after != null) {
-            return Optional.of(now.plus(pick.after));
-        }
-        if (pick != CallbackPick.CUSTOM) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(TimeEntry.parse(callbackText.get(), now.atZone(clock.getZone())));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
-
-    /// "14:45" today, "Tue 24 Nov 09:00" on another day.
-    private String shown(Instant moment, Instant now) {
-        ZonedDateTime at = moment.atZone(clock.getZone());
-        boolean today = at.toLocalDate().equals(now.atZone(clock.getZone()).toLocalDate());
-        return (today ? CLOCK : DAY_AND_CLOCK).format(at);
+    private CallbackTime callbackTime() {
+        return new CallbackTime(callback.get(), callbackText.get());
     }
 
     // Logging
@@ -427,7 +338,7 @@ public final class CallLogViewModel {
         CustomerChoice about = customer.get();
         Communication call = new Communication(UUID.randomUUID(), incident.id(), about.id(), direction.get().kind(),
                 channel.get(), contact.get(), summary.get(), urgency.get(), by.name(), now,
-                callbackDue(now).orElse(null), null);
+                callbackTime().due(now, clock.getZone()).orElse(null), null);
         Draft logging = draft();
         busy.set(true);
         executor.execute(() -> {
@@ -438,7 +349,7 @@ public final class CallLogViewModel {
             clear(logging);
             problem.set("");
             logged.set("Call with " + about.name() + " logged" + (saved.callbackDue() == null ? "."
-                    : "; callback due " + shown(saved.callbackDue(), now) + "."));
+                    : "; callback due " + CallbackTime.shown(saved.callbackDue(), now, clock.getZone()) + "."));
         }, failure -> {
             busy.set(false);
             failed(failure);

@@ -32,18 +32,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /// Every communication of the current incident, newest first, filtered by customer, kind, who logged it,
@@ -316,26 +313,9 @@ public final class CommsFeedViewModel {
     private void summarise() {
         count.set(shown.size() == all.size() ? Text.count(all.size(), "communication")
                 : Text.number(shown.size()) + " of " + Text.count(all.size(), "communication"));
-        long open = 0;
-        long overdue = 0;
-        long soon = 0;
-        for (FeedRow row : all) {
-            open += row.callback().open() ? 1 : 0;
-            overdue += row.callback() == CallbackState.OVERDUE ? 1 : 0;
-            soon += row.callback() == CallbackState.DUE_SOON ? 1 : 0;
-        }
-        StringBuilder summary = new StringBuilder(open == 0 ? "No callback open"
-                : Text.count(open, "callback") + " open");
-        if (overdue > 0) {
-            summary.append(" · ").append(Text.number(overdue)).append(" overdue");
-        }
-        if (soon > 0) {
-            summary.append(" · ").append(Text.number(soon)).append(" due within ")
-                    .append(DUE_SOON.toMinutes()).append(" min");
-        }
-        callbacks.set(summary.toString());
-        mostPressing.set(overdue > 0 ? CallbackState.OVERDUE : soon > 0 ? CallbackState.DUE_SOON
-                : open > 0 ? CallbackState.DUE : CallbackState.NONE);
+        CallbackTally tally = CallbackTally.of(all);
+        callbacks.set(tally.text());
+        mostPressing.set(tally.mostPressing());
     }
 
     // Filters
@@ -345,27 +325,8 @@ public final class CommsFeedViewModel {
         summarise();
     }
 
-    private Predicate<FeedRow> filter() {
-        UUID wantedCustomer = customer.get();
-        CommunicationKind wantedKind = kind.get();
-        String wantedLogger = loggedBy.get();
-        boolean openOnly = callbacksOpenOnly.get();
-        String[] words = Arrays.stream(Text.orEmpty(text.get()).toLowerCase(Locale.ROOT).split("\\s+"))
-                .filter(word -> !word.isEmpty()).toArray(String[]::new);
-        return row -> (wantedCustomer == null || wantedCustomer.equals(row.communication().customerId()))
-                && (wantedKind == null || wantedKind == row.kind())
-                && (wantedLogger == null || wantedLogger.equals(row.communication().loggedBy()))
-                && (!openOnly || row.callback().open())
-                && containsAll(row.searchText(), words);
-    }
-
-    private static boolean containsAll(String searchText, String[] words) {
-        for (String word : words) {
-            if (!searchText.contains(word)) {
-                return false;
-            }
-        }
-        return true;
+    private FeedFilter filter() {
+        return FeedFilter.of(customer.get(), kind.get(), loggedBy.get(), callbacksOpenOnly.get(), text.get());
     }
 
     /// Lets every filter go.

@@ -130,7 +130,7 @@ final class CustomerCompletion {
         list.getSelectionModel().select(0);
         list.scrollTo(0);
         list.setPrefWidth(Math.max(field.getWidth(), 320));
-        list.setPrefHeight(Math.min(list.getItems().size(), CallLogViewModel.SUGGESTION_LIMIT) * ROW_HEIGHT + 2);
+        list.setPrefHeight(Math.min(list.getItems().size(), CallCustomers.SUGGESTION_LIMIT) * ROW_HEIGHT + 2);
         if (!popup.isShowing()) {
             Bounds bounds = field.localToScreen(field.getBoundsInLocal());
             popup.show(field, bounds.getMinX(), bounds.getMaxY() + 2);
