@@ -177,10 +177,12 @@ public final class JournalSentence {
         String joined = entry.detail("joined");
         String left = entry.detail("left");
         if (!joined.isEmpty() && left.isEmpty()) {
-            return Optional.of(joined.equals(entry.actor()) ? "joined " + theShift : "put " + joined + " on " + theShift);
+            return Optional.of(joined.equals(entry.actor()) ? "joined " + theShift
+                    : "put " + joined + " on " + theShift);
         }
         if (joined.isEmpty() && !left.isEmpty()) {
-            return Optional.of(left.equals(entry.actor()) ? "left " + theShift : "took " + left + " off " + theShift);
+            return Optional.of(left.equals(entry.actor()) ? "left " + theShift
+                    : "took " + left + " off " + theShift);
         }
         return Optional.empty();
     }
