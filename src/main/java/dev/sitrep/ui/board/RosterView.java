@@ -122,6 +122,9 @@ final class RosterView extends VBox {
             for (Label label : List.of(name, shift, load, hours)) {
                 label.setMinWidth(0);
             }
+            // The hours and what to do about them must be read whole in a narrow roster.
+            hours.setWrapText(true);
+            hours.setMinHeight(Region.USE_PREF_SIZE);
             box = new VBox(1, name, shift, load, hours);
             TaskDrag.onto(this, taskId -> {
                 if (getItem() != null) {
