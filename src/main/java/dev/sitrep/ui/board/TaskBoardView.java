@@ -42,6 +42,10 @@ import java.util.stream.Stream;
 /// virtualized list, with filters above and the roster on the right. A card moves by dragging it to another
 /// column, or from the keyboard with Alt+1 to Alt+4 for the columns in order; blocking asks what the task
 /// waits for. A card dropped on a person in the roster is theirs.
+///
+/// Ctrl+N opens a new task and Enter (or F2, or a double click) the selected one; Ctrl+Shift+N makes tasks
+/// for many devices or sites; Ctrl+Shift+D shows the planned downtime windows instead of the columns, and
+/// Ctrl+Shift+B the columns again.
 public final class TaskBoardView extends BorderPane {
 
     private static final List<TaskStatus> ORDER = List.of(TaskStatus.TODO, TaskStatus.IN_PROGRESS,
