@@ -3,6 +3,8 @@ package dev.sitrep.ui.board;
 import atlantafx.base.theme.Styles;
 import dev.sitrep.domain.TaskStatus;
 import dev.sitrep.ui.board.TaskBoardViewModel.Card;
+import dev.sitrep.ui.board.TaskBoardViewModel.Choice;
+import dev.sitrep.ui.common.FilterBox;
 import dev.sitrep.ui.common.ProblemLabel;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
@@ -201,9 +203,12 @@ public final class TaskBoardView extends BorderPane {
         clear.setMinWidth(Region.USE_PREF_SIZE);
         clear.setOnAction(_ -> vm.clearFilters());
         HBox filters = new HBox(10, text,
-                ChoiceFilter.of("board-engineer", "Any engineer", vm.engineers(), vm.engineerProperty()),
-                ChoiceFilter.of("board-customer", "Any customer", vm.customers(), vm.customerProperty()),
-                ChoiceFilter.of("board-site", "Any site", vm.sites(), vm.siteProperty()),
+                FilterBox.of("board-engineer", "Any engineer", vm.engineers(), Choice::id, Choice::name,
+                        vm.engineerProperty()),
+                FilterBox.of("board-customer", "Any customer", vm.customers(), Choice::id, Choice::name,
+                        vm.customerProperty()),
+                FilterBox.of("board-site", "Any site", vm.sites(), Choice::id, Choice::name,
+                        vm.siteProperty()),
                 priority, mine, clear);
         filters.setAlignment(Pos.CENTER_LEFT);
         Label keys = new Label("Selected card: Enter edits · Alt+1 to do · Alt+2 in progress · Alt+3 blocked · "

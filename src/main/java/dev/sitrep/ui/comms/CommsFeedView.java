@@ -5,6 +5,7 @@ import atlantafx.base.theme.Styles;
 import dev.sitrep.domain.Communication;
 import dev.sitrep.domain.CommunicationKind;
 import dev.sitrep.domain.Urgency;
+import dev.sitrep.ui.common.FilterBox;
 import dev.sitrep.ui.common.ProblemLabel;
 import dev.sitrep.ui.comms.CommsFeedViewModel.CallbackState;
 import dev.sitrep.ui.comms.CommsFeedViewModel.CustomerName;
@@ -103,13 +104,13 @@ public final class CommsFeedView extends BorderPane {
         text.setPromptText("Customer, contact, summary, who");
         text.setPrefColumnCount(18);
         text.textProperty().bindBidirectional(vm.textProperty());
-        ComboBox<CustomerName> customer = FeedFilterBox.of("feed-customer", "Any customer", vm.customers(),
+        ComboBox<CustomerName> customer = FilterBox.of("feed-customer", "Any customer", vm.customers(),
                 CustomerName::id, CustomerName::name, vm.customerProperty());
-        ComboBox<CommunicationKind> kind = FeedFilterBox.of("feed-kind", "Any kind",
+        ComboBox<CommunicationKind> kind = FilterBox.of("feed-kind", "Any kind",
                 FXCollections.observableArrayList(Arrays.asList(CommunicationKind.values())), Function.identity(),
                 CommsFeedView::kindWord, vm.kindProperty());
         kind.setPrefWidth(150);
-        ComboBox<String> loggedBy = FeedFilterBox.of("feed-logged-by", "Anyone", vm.loggers(),
+        ComboBox<String> loggedBy = FilterBox.of("feed-logged-by", "Anyone", vm.loggers(),
                 Function.identity(), Function.identity(), vm.loggedByProperty());
         ToggleButton open = new ToggleButton("Callbacks open", new FontIcon(Material2MZ.PHONE_CALLBACK));
         open.setId("feed-open-callbacks");

@@ -24,8 +24,8 @@ import dev.sitrep.store.DatabaseLocation;
 import dev.sitrep.store.Store;
 import dev.sitrep.ui.board.TaskEditorViewModel.Field;
 import dev.sitrep.ui.common.CurrentThreadTaskExecutor;
+import dev.sitrep.ui.common.HeldExecutor;
 import dev.sitrep.ui.common.SteppingClock;
-import dev.sitrep.ui.common.TaskExecutor;
 import dev.sitrep.ui.common.Workspace;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,12 +36,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -414,29 +410,6 @@ class TaskEditorViewModelTest {
     }
 
     // Helpers
-
-    /// Holds store work until the test lets it finish, as the store's thread would some time later.
-    private static final class HeldExecutor implements TaskExecutor {
-
-        private final Deque<Runnable> held = new ArrayDeque<>();
-
-        @Override
-        public <T> void execute(Callable<T> work, Consumer<? super T> onSuccess,
-                                Consumer<? super Throwable> onFailure) {
-            held.add(() -> new CurrentThreadTaskExecutor().execute(work, onSuccess, onFailure));
-        }
-
-        @Override
-        public void runOnUiThread(Runnable action) {
-            action.run();
-        }
-
-        void runAll() {
-            while (!held.isEmpty()) {
-                held.poll().run();
-            }
-        }
-    }
 
     private Customer customer(String name) {
         Customer customer = new Customer(UUID.randomUUID(), name, SlaTier.GOLD, "", Contact.NONE, "");

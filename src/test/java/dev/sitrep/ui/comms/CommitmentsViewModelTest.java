@@ -9,6 +9,7 @@ import dev.sitrep.domain.JournalEntry;
 import dev.sitrep.domain.UpdateSchedule.Urgency;
 import dev.sitrep.ui.comms.CommitmentsViewModel.Row;
 import dev.sitrep.ui.common.CurrentThreadTaskExecutor;
+import dev.sitrep.ui.common.HeldExecutor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -8,6 +8,7 @@ import dev.sitrep.io.csv.RowStatus;
 import dev.sitrep.store.DatabaseLocation;
 import dev.sitrep.store.Store;
 import dev.sitrep.ui.common.CurrentThreadTaskExecutor;
+import dev.sitrep.ui.common.HeldExecutor;
 import dev.sitrep.ui.common.FileKind;
 import dev.sitrep.ui.common.TaskExecutor;
 import dev.sitrep.ui.common.Workspace;
@@ -22,10 +23,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -227,32 +225,9 @@ class InventoryImportViewModelTest {
         assertThat(vm.chooseCommand().isExecutable()).isFalse();
         assertThat(vm.importCommand().isExecutable()).isFalse();
 
-        held.runAll();
+        held.runHeld();
 
         assertThat(vm.step()).isEqualTo(Step.READY);
         assertThat(vm.busyProperty().get()).isFalse();
-    }
-
-    /// Holds background work until the test lets it run, as the store's thread would while busy.
-    private static final class HeldExecutor implements TaskExecutor {
-
-        private final List<Runnable> pending = new ArrayList<>();
-        private final CurrentThreadTaskExecutor now = new CurrentThreadTaskExecutor();
-
-        @Override
-        public <T> void execute(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
-            pending.add(() -> now.execute(work, onSuccess, onFailure));
-        }
-
-        @Override
-        public void runOnUiThread(Runnable action) {
-            action.run();
-        }
-
-        void runAll() {
-            List<Runnable> running = List.copyOf(pending);
-            pending.clear();
-            running.forEach(Runnable::run);
-        }
     }
 }

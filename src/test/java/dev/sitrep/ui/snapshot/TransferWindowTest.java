@@ -6,9 +6,9 @@ import dev.sitrep.io.demo.DemoData;
 import dev.sitrep.io.demo.DemoScenario;
 import dev.sitrep.store.DatabaseLocation;
 import dev.sitrep.store.Store;
+import dev.sitrep.ui.common.HeldExecutor;
 import dev.sitrep.ui.common.RecordingDialogs;
 import dev.sitrep.ui.common.ScriptedFilePicker;
-import dev.sitrep.ui.common.TaskExecutor;
 import dev.sitrep.ui.common.Workspace;
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -28,10 +28,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -100,36 +96,5 @@ class TransferWindowTest {
         assertThat(window.stage().isShowing()).isFalse();
         assertThat(out).isNotEmptyFile();
         assertThat(dialogs.infos).singleElement().asString().startsWith("Export finished");
-    }
-
-    /// Holds background work until the test lets it run, so the window can be seen mid-transfer.
-    private static final class HeldExecutor implements TaskExecutor {
-
-        private final List<Runnable> held = new ArrayList<>();
-
-        @Override
-        public <T> void execute(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
-            held.add(() -> {
-                T result;
-                try {
-                    result = work.call();
-                } catch (Exception e) {
-                    onFailure.accept(e);
-                    return;
-                }
-                onSuccess.accept(result);
-            });
-        }
-
-        @Override
-        public void runOnUiThread(Runnable action) {
-            action.run();
-        }
-
-        void runHeld() {
-            List<Runnable> now = List.copyOf(held);
-            held.clear();
-            now.forEach(Runnable::run);
-        }
     }
 }

@@ -1,4 +1,4 @@
-package dev.sitrep.ui.comms;
+package dev.sitrep.ui.common;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ObservableList;
@@ -11,11 +11,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 
-/// A filter of the feed that picks one value by name, or "any" (the first, empty entry). The view model
-/// keeps the chosen key (a customer's id, a kind, a name); this keeps the box and the key in step both
-/// ways. Only the operator's pick changes the key: new choices arriving, or a key the box does not offer
+/// A filter that picks one value by name, or "any" (the first, empty entry), as the board and the call feed
+/// have. The view model keeps the chosen key (a customer's id, a kind, a name); this keeps the box and the
+/// key in step both ways. Replacing a combo box's items moves its selection by index, so only the key
+/// decides what is shown. Only the operator's pick changes the key: new choices arriving, or a key the box does not offer
 /// yet, leave it as it is.
-final class FeedFilterBox<C, K> {
+public final class FilterBox<C, K> {
 
     private final ComboBox<C> box = new ComboBox<>();
     private final ObservableList<C> choices;
@@ -23,7 +24,7 @@ final class FeedFilterBox<C, K> {
     private final ObjectProperty<K> chosen;
     private boolean showing;
 
-    private FeedFilterBox(ObservableList<C> choices, Function<C, K> key, ObjectProperty<K> chosen) {
+    private FilterBox(ObservableList<C> choices, Function<C, K> key, ObjectProperty<K> chosen) {
         this.choices = choices;
         this.key = key;
         this.chosen = chosen;
@@ -32,9 +33,9 @@ final class FeedFilterBox<C, K> {
     /// @param any  what the empty entry says: "Any customer"
     /// @param key  the key a choice stands for
     /// @param name what the box shows for a choice
-    static <C, K> ComboBox<C> of(String id, String any, ObservableList<C> choices, Function<C, K> key,
+    public static <C, K> ComboBox<C> of(String id, String any, ObservableList<C> choices, Function<C, K> key,
                                  Function<C, String> name, ObjectProperty<K> chosen) {
-        FeedFilterBox<C, K> filter = new FeedFilterBox<>(choices, key, chosen);
+        FilterBox<C, K> filter = new FilterBox<>(choices, key, chosen);
         ComboBox<C> box = filter.box;
         box.setId(id);
         box.setPromptText(any);
