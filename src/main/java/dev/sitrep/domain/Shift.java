@@ -2,7 +2,10 @@ package dev.sitrep.domain;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -25,6 +28,20 @@ public record Shift(UUID id, UUID incidentId, Instant start, Instant end, UUID l
     public static Shift startedBy(UUID incidentId, UUID staffId, Instant now) {
         return new Shift(UUID.randomUUID(), incidentId, now, null, staffId, "",
                 List.of(new Member(staffId, now, null)));
+    }
+
+    /// The shift a handover covers by default: the one running (the latest started, if several), else the
+    /// latest started.
+    public static Optional<Shift> latest(Collection<Shift> shifts) {
+        Comparator<Shift> byStart = Comparator.comparing(Shift::start);
+        return shifts.stream().filter(Shift::isRunning).max(byStart)
+                .or(() -> shifts.stream().max(byStart));
+    }
+
+    /// The time this shift covers: to its end, or to `now` while it runs.
+    public TimeWindow window(Instant now) {
+        Instant until = end != null ? end : now;
+        return new TimeWindow(start, until.isAfter(start) ? until : start.plusSeconds(60));
     }
 
     public boolean isRunning() {

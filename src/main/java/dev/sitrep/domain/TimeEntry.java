@@ -25,6 +25,8 @@ public final class TimeEntry {
 
     /// What a time field accepts, for messages and prompts.
     public static final String TIME_FORMS = "14:30, +2h, +45m, tomorrow 09:00 or 2026-11-23 14:30";
+    /// What a field for a moment already past (a shift's start) accepts.
+    public static final String PAST_FORMS = "08:00, -12h, yesterday 20:00, now or 2026-11-23 08:00";
     /// What a length field accepts.
     public static final String LENGTH_FORMS = "90 (minutes), 45m, 2h or 1h30m";
 
@@ -32,6 +34,7 @@ public final class TimeEntry {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("H:mm", Locale.ROOT);
     private static final Pattern LENGTH = Pattern.compile("(?:(\\d+)d)?(?:(\\d+)h)?(?:(\\d+)m?)?");
     private static final Pattern DAY_AND_CLOCK = Pattern.compile("(today|tomorrow)\\s+(\\d{1,2}:\\d{2})");
+    private static final Pattern PAST_DAY_AND_CLOCK = Pattern.compile("(today|yesterday)\\s+(\\d{1,2}:\\d{2})");
 
     private TimeEntry() {
     }
@@ -57,6 +60,35 @@ public final class TimeEntry {
             return atZone(LocalDateTime.parse(entry.replace(' ', 'T')), now.getZone());
         } catch (DateTimeException | IllegalArgumentException e) {
             throw new IllegalArgumentException("\"" + Text.orEmpty(text) + "\" is not a time: write " + TIME_FORMS
+                    + ".");
+        }
+    }
+
+    /// The moment `text` names, looking back from `now`: `08:00` is the latest 08:00 at or before now,
+    /// `-12h` twelve hours ago. What a shift's window is typed as.
+    ///
+    /// @throws IllegalArgumentException naming the forms it accepts, when `text` is none of them
+    public static Instant parsePast(String text, ZonedDateTime now) {
+        String entry = Text.orEmpty(text).toLowerCase(Locale.ROOT).strip();
+        try {
+            if (entry.equals("now")) {
+                return now.toInstant();
+            }
+            if (entry.startsWith("-")) {
+                return now.toInstant().minus(parseLength(entry.substring(1)));
+            }
+            Matcher dayAndClock = PAST_DAY_AND_CLOCK.matcher(entry);
+            if (dayAndClock.matches()) {
+                LocalDate day = now.toLocalDate().minusDays(dayAndClock.group(1).equals("yesterday") ? 1 : 0);
+                return atZone(day.atTime(clock(dayAndClock.group(2))), now.getZone());
+            }
+            if (entry.matches("\\d{1,2}:\\d{2}")) {
+                ZonedDateTime today = now.toLocalDate().atTime(clock(entry)).atZone(now.getZone());
+                return (today.isAfter(now) ? today.minusDays(1) : today).toInstant();
+            }
+            return atZone(LocalDateTime.parse(entry.replace(' ', 'T')), now.getZone());
+        } catch (DateTimeException | IllegalArgumentException e) {
+            throw new IllegalArgumentException("\"" + Text.orEmpty(text) + "\" is not a time: write " + PAST_FORMS
                     + ".");
         }
     }

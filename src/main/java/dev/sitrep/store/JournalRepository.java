@@ -5,6 +5,7 @@ import dev.sitrep.domain.JournalAction;
 import dev.sitrep.domain.JournalEntry;
 import dev.sitrep.domain.WireEnum;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -50,6 +51,13 @@ public final class JournalRepository {
     public List<JournalEntry> forIncident(UUID incidentId, EntityType entity) {
         return transactions.read(c -> Sql.list(c, COLUMNS + "WHERE incident_id = ? AND entity = ? ORDER BY seq",
                 mapper, incidentId, entity));
+    }
+
+    /// An incident's entries written at or after `from`, oldest first: what happened during a shift, and
+    /// what to undo to see the incident as it stood when the shift began.
+    public List<JournalEntry> forIncidentSince(UUID incidentId, Instant from) {
+        return transactions.read(c -> Sql.list(c, COLUMNS + "WHERE incident_id = ? AND at >= ? ORDER BY seq",
+                mapper, incidentId, from));
     }
 
     /// An incident's entries, newest first, at most `limit`.

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,5 +56,24 @@ class ShiftTest {
         assertThat(ended.isRunning()).isFalse();
         assertThat(ended.end()).isEqualTo(TEN);
         assertThat(ended.isOn(sam)).isFalse();
+    }
+
+    @Test
+    void theLatestShiftIsTheOneRunningElseTheLastStarted() {
+        Shift ended = Shift.startedBy(incident, priya, EIGHT).leave(priya, NINE);
+        Shift running = Shift.startedBy(incident, sam, NINE);
+        Shift laterEnded = Shift.startedBy(incident, priya, TEN).leave(priya, TEN.plusSeconds(600));
+
+        assertThat(Shift.latest(List.of(ended, running, laterEnded))).contains(running);
+        assertThat(Shift.latest(List.of(ended, laterEnded))).contains(laterEnded);
+        assertThat(Shift.latest(List.of())).isEmpty();
+    }
+
+    @Test
+    void aRunningShiftsWindowEndsNow() {
+        Shift running = Shift.startedBy(incident, sam, NINE);
+
+        assertThat(running.window(TEN)).isEqualTo(new TimeWindow(NINE, TEN));
+        assertThat(running.leave(sam, TEN).window(TEN.plusSeconds(3600))).isEqualTo(new TimeWindow(NINE, TEN));
     }
 }

@@ -75,4 +75,24 @@ class TimeEntryTest {
         assertThat(TimeEntry.parseLength(TimeEntry.formatLength(Duration.ofMinutes(150))))
                 .isEqualTo(Duration.ofMinutes(150));
     }
+
+    @Test
+    void aShiftsStartIsReadLookingBack() {
+        assertThat(TimeEntry.parsePast("08:00", NOW)).isEqualTo(at(2026, 11, 23, 8, 0));
+        assertThat(TimeEntry.parsePast("20:00", NOW)).isEqualTo(at(2026, 11, 22, 20, 0));
+        assertThat(TimeEntry.parsePast("yesterday 20:00", NOW)).isEqualTo(at(2026, 11, 22, 20, 0));
+        assertThat(TimeEntry.parsePast("-12h", NOW)).isEqualTo(NOW.toInstant().minus(Duration.ofHours(12)));
+        assertThat(TimeEntry.parsePast("now", NOW)).isEqualTo(NOW.toInstant());
+        assertThat(TimeEntry.parsePast("2026-11-20 08:00", NOW)).isEqualTo(at(2026, 11, 20, 8, 0));
+    }
+
+    @Test
+    void aPastTimeThatIsNoTimeNamesTheFormsItTakes() {
+        assertThatIllegalArgumentException().isThrownBy(() -> TimeEntry.parsePast("this morning", NOW))
+                .withMessage("\"this morning\" is not a time: write " + TimeEntry.PAST_FORMS + ".");
+    }
+
+    private static Instant at(int year, int month, int day, int hour, int minute) {
+        return ZonedDateTime.of(year, month, day, hour, minute, 0, 0, LONDON).toInstant();
+    }
 }

@@ -3,16 +3,15 @@ package dev.sitrep.ui.board;
 import dev.sitrep.domain.Customer;
 import dev.sitrep.domain.Device;
 import dev.sitrep.domain.EntityType;
+import dev.sitrep.domain.Places;
 import dev.sitrep.domain.Scope;
 import dev.sitrep.domain.Site;
 import dev.sitrep.domain.Staff;
 import dev.sitrep.store.Store;
 
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /// The names a board screen shows for people and places, read once and again only when staff or inventory
 /// change: a task saved elsewhere rereads the incident's tasks, not every device.
@@ -38,8 +37,7 @@ record PlaceNames(Map<UUID, String> staff, Map<UUID, String> customers, Map<UUID
 
     /// "EXCH-02 · Leeds · Acme", narrowest first; empty for a task about nothing in particular.
     String place(Scope scope) {
-        return String.join(" · ", Stream.of(devices.get(scope.deviceId()), sites.get(scope.siteId()),
-                customers.get(scope.customerId())).filter(Objects::nonNull).toList());
+        return Places.of(devices.get(scope.deviceId()), sites.get(scope.siteId()), customers.get(scope.customerId()));
     }
 
     /// The staff member's name; empty for nobody or someone no longer on the list.
