@@ -41,12 +41,17 @@ final class PageFlow {
     void place(List<Slice> slices) throws IOException {
         try {
             newPage(null);
+            int keptThrough = -1;
             for (int i = 0; i < slices.size(); i++) {
                 Slice slice = slices.get(i);
                 float space = fresh ? 0 : slice.spaceBefore();
-                if (!fresh && y + space + keptHeight(slices, i) > bottom) {
-                    newPage(slice.continuation());
-                    space = 0;
+                // Slices kept with one before them already have their place on this page.
+                if (i > keptThrough) {
+                    keptThrough = keptThrough(slices, i);
+                    if (!fresh && y + space + height(slices, i, keptThrough) > bottom) {
+                        newPage(slice.continuation());
+                        space = 0;
+                    }
                 }
                 slice.drawing().draw(canvas, y + space);
                 y += space + slice.height();
@@ -59,21 +64,30 @@ final class PageFlow {
         }
     }
 
-    /// The height slice `index` needs at the foot of a page: its own and that of the slices it keeps with,
-    /// unless together they would not fit even on a page of their own.
-    private float keptHeight(List<Slice> slices, int index) {
-        int last = index;
-        float height = slices.get(index).height();
-        for (int i = index; i <= last && i < slices.size(); i++) {
-            Slice slice = slices.get(i);
-            if (i > index) {
-                height += slice.spaceBefore() + slice.height();
+    /// The last of the slices that slice `index` keeps with, as many of them as fit together on a page of
+    /// their own: a heading over a row taller than a page still keeps with the header row.
+    private int keptThrough(List<Slice> slices, int index) {
+        Slice first = slices.get(index);
+        float room = pageHeight() - (first.continuation() == null ? 0 : first.continuation().height());
+        int kept = index;
+        int wanted = index + first.keepWithNext();
+        for (int i = index + 1; i <= wanted && i < slices.size(); i++) {
+            if (height(slices, index, i) > room) {
+                break;
             }
-            last = Math.max(last, i + slice.keepWithNext());
+            kept = i;
+            wanted = Math.max(wanted, i + slices.get(i).keepWithNext());
         }
-        Slice continuation = slices.get(index).continuation();
-        float room = pageHeight() - (continuation == null ? 0 : continuation.height());
-        return height <= room ? height : slices.get(index).height();
+        return kept;
+    }
+
+    /// The height of slices `from` to `to`, both included, without the space above the first.
+    private static float height(List<Slice> slices, int from, int to) {
+        float height = slices.get(from).height();
+        for (int i = from + 1; i <= to; i++) {
+            height += slices.get(i).spaceBefore() + slices.get(i).height();
+        }
+        return height;
     }
 
     private void newPage(Slice continuation) throws IOException {
