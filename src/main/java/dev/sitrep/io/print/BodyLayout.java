@@ -82,7 +82,8 @@ final class BodyLayout {
             int line = i;
             Slice slice = Slice.of(style.leading(), (canvas, top) -> text.draw(canvas, sheet.left(), top,
                     sheet.measure(), Align.LEFT, line, line + 1));
-            lines.add(line == 0 || line == count - 2 ? slice.keepingWithNext(1) : slice);
+            boolean keep = count > 1 && (line == 0 || line == count - 2);
+            lines.add(keep ? slice.keepingWithNext(1) : slice);
         }
         return lines;
     }

@@ -7,6 +7,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 
 import java.io.IOException;
+import java.util.List;
 
 /// Draws on one page with the layout's coordinates: points from the top left corner, y growing downwards.
 final class Canvas implements AutoCloseable {
@@ -26,12 +27,17 @@ final class Canvas implements AutoCloseable {
 
     /// Draws one line of text with its baseline at `baseline`.
     void text(String text, Style style, float x, float baseline) throws IOException {
+        List<FontSet.Run> runs = fonts.runs(text, style);
+        if (runs.isEmpty()) {
+            return;
+        }
         stream.setNonStrokingColor(style.grey());
         stream.beginText();
         stream.newLineAtOffset(x, pageHeight - baseline);
-        for (FontSet.Run run : fonts.runs(text, style)) {
+        for (FontSet.Run run : runs) {
             stream.setFont(run.font(), style.size());
             if (run.embolden()) {
+                // Stroking the outline as well as filling it thickens the strokes: bold for a font that has none.
                 stream.setStrokingColor(style.grey());
                 stream.setLineWidth(style.size() * 0.03f);
                 stream.setRenderingMode(RenderingMode.FILL_STROKE);
