@@ -16,6 +16,8 @@ final class SignOffLayout {
     /// Between two fields' lines, so they read as separate blanks.
     static final float FIELD_GAP = 14f;
     static final float ROW_GAP = 8f;
+    /// A printed name starts a little in from its line, as a hand would write it.
+    static final float NAME_INSET = 2f;
     /// The shares of the width: the role, then the name, signature and time lines.
     private static final float[] SHARES = {0.24f, 0.32f, 0.28f, 0.16f};
     private static final String[] CAPTIONS = {"Name", "Signature", "Time"};
@@ -48,7 +50,8 @@ final class SignOffLayout {
             xs[i + 1] = xs[i] + SHARES[i] * width;
         }
         TextBlock roleText = TextBlock.wrap(breaker, role, Style.BODY_STRONG, xs[1] - xs[0] - FIELD_GAP);
-        String printed = name.isBlank() ? "" : breaker.fit(name, Style.HANDWRITING_NAME, xs[2] - xs[1] - FIELD_GAP);
+        float nameWidth = xs[2] - xs[1] - FIELD_GAP - NAME_INSET;
+        String printed = name.isBlank() ? "" : breaker.fit(name, Style.PRINTED_NAME, nameWidth);
         // The role's last line sits on the writing line, like the label of a form's blank.
         float roleAbove = 2 + Style.BODY_STRONG.ascent()
                 + (roleText.lines().size() - 1) * Style.BODY_STRONG.leading();
@@ -64,7 +67,7 @@ final class SignOffLayout {
                 canvas.text(CAPTIONS[field], Style.CAPTION, x0, lineY + Style.CAPTION.leading());
             }
             if (!printed.isEmpty()) {
-                canvas.text(printed, Style.HANDWRITING_NAME, xs[1] + 2, lineY - 3);
+                canvas.text(printed, Style.PRINTED_NAME, xs[1] + NAME_INSET, lineY - 3);
             }
         });
     }

@@ -21,7 +21,7 @@ record Style(float size, boolean bold, float grey) {
     static final Style FACT_LABEL = new Style(8f, false, BLACK);
     static final Style FACT_CHANGE = new Style(7.5f, false, QUIET_GREY);
     static final Style CAPTION = new Style(7f, false, QUIET_GREY);
-    static final Style HANDWRITING_NAME = new Style(10f, false, BLACK);
+    static final Style PRINTED_NAME = new Style(10f, false, BLACK);
 
     static Style body(PrintDocument.Emphasis emphasis) {
         return switch (emphasis) {
@@ -37,10 +37,6 @@ record Style(float size, boolean bold, float grey) {
             case STRONG -> CELL_STRONG;
             case QUIET -> CELL_QUIET;
         };
-    }
-
-    Style bolder() {
-        return new Style(size, true, grey);
     }
 
     /// The distance from one baseline to the next.

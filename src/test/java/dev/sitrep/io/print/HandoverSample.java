@@ -74,7 +74,8 @@ final class HandoverSample {
                     Cell.plain(ACTIONS[i % ACTIONS.length] + (i % 7 == 3 ? " for line " + (i % 5 + 1)
                             + " and the quality lab's measuring stations" : "")),
                     Cell.plain(SITES[i % SITES.length]), Cell.plain(OWNERS[(i * 3) % OWNERS.length]),
-                    overdue ? Cell.strong("overdue") : Cell.plain(String.format("%02d:%02d", 8 + i % 12, i * 7 % 60)))));
+                    overdue ? Cell.strong("overdue")
+                            : Cell.plain(String.format("%02d:%02d", 8 + i % 12, i * 7 % 60)))));
         }
         blocks.add(new Table(List.of(Column.left("Task", 0.8), Column.left("Action", 5), Column.left("Site", 2),
                 Column.left("Owner", 2), Column.right("Due", 1.1)), tasks, "and 240 more"));
