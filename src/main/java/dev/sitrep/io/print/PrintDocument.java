@@ -80,6 +80,9 @@ public record PrintDocument(RunningHead head, List<Block> blocks) {
     public record Table(List<Column> columns, List<Row> rows, String more) implements Block {
         public Table {
             columns = List.copyOf(columns);
+            if (columns.isEmpty()) {
+                throw new IllegalArgumentException("a table needs at least one column");
+            }
             rows = List.copyOf(rows);
             Objects.requireNonNull(more, "more");
             for (Row row : rows) {
@@ -95,8 +98,9 @@ public record PrintDocument(RunningHead head, List<Block> blocks) {
     public record Column(String header, double weight, Align align) {
         public Column {
             Objects.requireNonNull(header, "header");
-            if (!(weight > 0)) {
-                throw new IllegalArgumentException("the weight of column '" + header + "' must be above 0");
+            if (!(weight > 0 && Double.isFinite(weight))) {
+                throw new IllegalArgumentException("the weight of column '" + header + "' must be above 0, not "
+                        + weight);
             }
             Objects.requireNonNull(align, "align");
         }
