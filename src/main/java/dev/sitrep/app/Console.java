@@ -48,6 +48,9 @@ import dev.sitrep.ui.signin.SignInViewModel;
 import dev.sitrep.ui.site.SiteDevicesDialog;
 import dev.sitrep.ui.site.SiteViewModel;
 import dev.sitrep.ui.snapshot.SnapshotViewModel;
+import dev.sitrep.ui.handover.FxSheetPrinter;
+import dev.sitrep.ui.handover.HandoverView;
+import dev.sitrep.ui.handover.HandoverViewModel;
 import dev.sitrep.ui.snapshot.TransferWindow;
 import dev.sitrep.ui.timeline.TimelineView;
 import dev.sitrep.ui.timeline.TimelineViewModel;
@@ -83,6 +86,8 @@ import java.util.UUID;
 /// is made here and passed down.
 final class Console implements AutoCloseable {
 
+    /// How long the handover preview waits after a keystroke before it is worked out again.
+    private static final Duration HANDOVER_PREVIEW_DELAY = Duration.ofMillis(600);
 
     private final Stage stage;
     private final Store store;
@@ -159,7 +164,9 @@ final class Console implements AutoCloseable {
                         new StatusUpdateViewModel(store, workspace, executor, dialogs, files, clock),
                         new CommitmentsViewModel(store, workspace, executor, clock),
                         new DeferredWorkViewModel(store, workspace, executor, clock), clock), this::logCall),
-                        reminders.attentionProperty()));
+                        reminders.attentionProperty()),
+                new ShellScreen("Handover", Material2MZ.PRINT, () -> new HandoverView(new HandoverViewModel(store,
+                        workspace, executor, files, new FxSheetPrinter(() -> stage), clock, HANDOVER_PREVIEW_DELAY))));
     }
 
     /// File menu: a call, snapshots out and in, inventory in.

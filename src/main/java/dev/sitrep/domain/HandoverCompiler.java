@@ -32,35 +32,34 @@ import java.util.stream.Collectors;
 /// that matter most so that even the largest incident prints on a few pages.
 public final class HandoverCompiler {
 
-    static final int SITES = 30;
-    static final int TASKS_PER_ENGINEER = 6;
-    static final int DOWNTIME = 12;
-    static final int PROMISES = 12;
-    static final int CALLBACKS = 12;
-    static final int DEFERRED = 10;
     private static final Duration AHEAD = Duration.ofHours(24);
     private static final Duration SOON = Duration.ofHours(1);
 
     private final HandoverFacts facts;
     private final HandoverRequest request;
+    private final HandoverLimits limits;
     private final Instant now;
     private final Map<UUID, String> customers;
     private final Map<UUID, String> sites;
     private final Map<UUID, String> devices;
     private final Map<UUID, Staff> staff;
+    private final TaskPlaces places;
 
-    private HandoverCompiler(HandoverFacts facts, HandoverRequest request) {
+    private HandoverCompiler(HandoverFacts facts, HandoverRequest request, HandoverLimits limits) {
         this.facts = facts;
         this.request = request;
+        this.limits = limits;
         this.now = request.generatedAt();
         this.customers = byId(facts.customers(), Customer::id, Customer::name);
         this.sites = byId(facts.sites(), Site::id, Site::name);
         this.devices = byId(facts.devices(), Device::id, Device::hostname);
         this.staff = byId(facts.staff(), Staff::id, Function.identity());
+        this.places = new TaskPlaces(affectedCustomers().size() > 1);
     }
 
-    public static HandoverSheet compile(HandoverFacts facts, HandoverRequest request) {
-        return new HandoverCompiler(facts, request).sheet();
+    /// The sheet with its lists cut to `limits`.
+    public static HandoverSheet compile(HandoverFacts facts, HandoverRequest request, HandoverLimits limits) {
+        return new HandoverCompiler(facts, request, limits).sheet();
     }
 
     private HandoverSheet sheet() {
@@ -73,7 +72,7 @@ public final class HandoverCompiler {
                         : request.shift().start().plusNanos(1));
         List<UUID> outgoing = outgoingPeople();
         return new HandoverSheet(facts.incident(), request, situation(),
-                ShiftJournal.read(happened, facts.journal(), blockedNow), openWork(), downtime(), promises(),
+                ShiftJournal.read(happened, facts.journal(), blockedNow, places, limits), openWork(), downtime(), promises(),
                 callbacks(), deferred(), team(outgoing, ShiftHours.lastDay(facts.shifts(), request.shiftEndSoFar()),
                 request.outgoingLead()), incomingTeam(outgoing));
     }
@@ -89,7 +88,7 @@ public final class HandoverCompiler {
                 .map(end -> siteProgress(end, startBySite.get(end.siteId())))
                 .toList();
         return new Situation(StatusTotals.ofStatuses(atStart.values()), StatusTotals.ofStatuses(atEnd.values()),
-                Shortlist.of(progress, SITES));
+                Shortlist.of(progress, limits.sites()));
     }
 
     private List<SiteRollup> rollups(Map<UUID, DeviceStatus> statuses) {
@@ -112,21 +111,24 @@ public final class HandoverCompiler {
         Map<UUID, List<IncidentTask>> byAssignee = new LinkedHashMap<>();
         List<IncidentTask> open = facts.tasks().stream().filter(IncidentTask::isOpen).toList();
         open.forEach(task -> byAssignee.computeIfAbsent(task.assigneeId(), _ -> new ArrayList<>()).add(task));
+        int each = Math.clamp(limits.openTaskRows() / Math.max(1, byAssignee.size()), limits.fewestTasksEach(),
+                limits.mostTasksEach());
         List<EngineerTasks> engineers = new ArrayList<>();
-        byAssignee.forEach((assignee, tasks) -> engineers.add(engineerTasks(assignee, tasks, breakingPromises)));
+        byAssignee.forEach((assignee, tasks) -> engineers.add(engineerTasks(assignee, tasks, breakingPromises, each)));
         engineers.sort(Comparator.comparing((EngineerTasks line) -> !line.isNobody())
                 .thenComparing(EngineerTasks::engineer, String.CASE_INSENSITIVE_ORDER));
         return new OpenWork(open.size(), count(open, TaskStatus.BLOCKED), engineers);
     }
 
-    private EngineerTasks engineerTasks(UUID assignee, List<IncidentTask> tasks, Set<UUID> breakingPromises) {
+    private EngineerTasks engineerTasks(UUID assignee, List<IncidentTask> tasks, Set<UUID> breakingPromises,
+                                        int shown) {
         List<TaskLine> lines = tasks.stream()
                 .map(task -> taskLine(task, breakingPromises.contains(task.id())))
                 .sorted(MOST_PRESSING)
                 .toList();
         String name = assignee == null ? "" : staff.containsKey(assignee) ? staff.get(assignee).name() : "someone removed";
         return new EngineerTasks(name, tasks.size(), count(tasks, TaskStatus.BLOCKED),
-                Shortlist.of(lines, TASKS_PER_ENGINEER));
+                Shortlist.of(lines, shown));
     }
 
     /// Promises in danger first, then what is late, blocked, most urgent and due soonest.
@@ -147,7 +149,7 @@ public final class HandoverCompiler {
     }
 
     private TaskLine taskLine(IncidentTask task, boolean breaksPromise) {
-        return new TaskLine(task.title(), place(task.scope()), task.status(), task.blockedReason(), task.priority(),
+        return new TaskLine(task.title(), place(task), task.status(), task.blockedReason(), task.priority(),
                 task.eta(), etaState(task.eta(), breaksPromise), task.downtime());
     }
 
@@ -169,10 +171,10 @@ public final class HandoverCompiler {
         List<DowntimeLine> lines = facts.tasks().stream()
                 .filter(task -> task.isOpen() && task.downtime() != null && task.downtime().overlaps(ahead))
                 .sorted(Comparator.comparing((IncidentTask task) -> task.downtime().start()))
-                .map(task -> new DowntimeLine(task.downtime(), task.title(), place(task.scope()),
+                .map(task -> new DowntimeLine(task.downtime(), task.title(), place(task),
                         person(task.assigneeId()), task.downtime().contains(now)))
                 .toList();
-        return Shortlist.of(lines, DOWNTIME);
+        return Shortlist.of(lines, limits.downtime());
     }
 
     private Shortlist<PromiseLine> promises() {
@@ -192,7 +194,7 @@ public final class HandoverCompiler {
             }
         }
         lines.sort(Comparator.comparing(PromiseLine::state).thenComparing(PromiseLine::due));
-        return Shortlist.of(lines, PROMISES);
+        return Shortlist.of(lines, limits.promises());
     }
 
     private Shortlist<CallbackLine> callbacks() {
@@ -202,7 +204,7 @@ public final class HandoverCompiler {
                 .map(call -> new CallbackLine(customers.getOrDefault(call.customerId(), ""), call.contact(),
                         call.callbackDue(), call.summary(), call.loggedBy(), call.callbackDue().isBefore(now)))
                 .toList();
-        return Shortlist.of(lines, CALLBACKS);
+        return Shortlist.of(lines, limits.callbacks());
     }
 
     private Shortlist<DeferredLine> deferred() {
@@ -212,7 +214,7 @@ public final class HandoverCompiler {
                 .map(work -> new DeferredLine(customers.getOrDefault(work.customerId(), ""), work.what(),
                         work.originalDue(), work.revisedDue()))
                 .toList();
-        return Shortlist.of(lines, DEFERRED);
+        return Shortlist.of(lines, limits.deferred());
     }
 
     // Who hands over and who takes over
@@ -278,8 +280,20 @@ public final class HandoverCompiler {
 
     // Names
 
-    private String place(Scope scope) {
-        return Places.of(devices.get(scope.deviceId()), sites.get(scope.siteId()), customers.get(scope.customerId()));
+    private String place(IncidentTask task) {
+        Scope scope = task.scope();
+        return places.of(task.title(), devices.get(scope.deviceId()), sites.get(scope.siteId()),
+                customers.get(scope.customerId()));
+    }
+
+    /// The customers with a device in the incident.
+    private Set<UUID> affectedCustomers() {
+        Map<UUID, UUID> siteCustomer = byId(facts.sites(), Site::id, Site::customerId);
+        Map<UUID, UUID> deviceSite = byId(facts.devices(), Device::id, Device::siteId);
+        return facts.impacts().stream()
+                .map(impact -> siteCustomer.get(deviceSite.get(impact.deviceId())))
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet());
     }
 
     private String person(UUID staffId) {

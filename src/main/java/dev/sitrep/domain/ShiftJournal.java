@@ -22,11 +22,8 @@ import java.util.UUID;
 /// as it did then.
 final class ShiftJournal {
 
-    static final int RECOVERY_SITES = 12;
-    static final int TASKS_DONE = 12;
-    static final int BLOCKERS = 10;
-    static final int CUSTOMERS = 15;
-
+    private final TaskPlaces places;
+    private final HandoverLimits limits;
     private final Map<String, Recovery> recoveryBySite = new LinkedHashMap<>();
     private final Set<UUID> restored = new LinkedHashSet<>();
     private final Set<UUID> verified = new LinkedHashSet<>();
@@ -37,14 +34,17 @@ final class ShiftJournal {
     private int promisesMet;
     private int promisesMissed;
 
-    private ShiftJournal() {
+    private ShiftJournal(TaskPlaces places, HandoverLimits limits) {
+        this.places = places;
+        this.limits = limits;
     }
 
     /// The activity of `window`, from `journal` (entries outside the window are passed over).
     ///
     /// @param blockedNow the tasks blocked now, to tell which new blockers are cleared since
-    static ShiftActivity read(TimeWindow window, List<JournalEntry> journal, Set<UUID> blockedNow) {
-        ShiftJournal shift = new ShiftJournal();
+    static ShiftActivity read(TimeWindow window, List<JournalEntry> journal, Set<UUID> blockedNow,
+                              TaskPlaces places, HandoverLimits limits) {
+        ShiftJournal shift = new ShiftJournal(places, limits);
         journal.stream()
                 .filter(entry -> window.contains(entry.at()))
                 .sorted(Comparator.comparing(JournalEntry::at).thenComparingLong(JournalEntry::seq))
@@ -96,9 +96,9 @@ final class ShiftJournal {
         }
     }
 
-    private static TaskChange taskChange(JournalEntry entry, String reason, boolean stillBlocked) {
-        return new TaskChange(entry.detail("name"), Places.of(entry.detail("device"), entry.detail("site"),
-                entry.detail("customer")), entry.actor(), entry.at(), reason, stillBlocked);
+    private TaskChange taskChange(JournalEntry entry, String reason, boolean stillBlocked) {
+        return new TaskChange(entry.detail("name"), places.of(entry.detail("name"), entry.detail("device"),
+                entry.detail("site"), entry.detail("customer")), entry.actor(), entry.at(), reason, stillBlocked);
     }
 
     private static UUID taskId(JournalEntry entry) {
@@ -165,9 +165,10 @@ final class ShiftJournal {
                 .sorted(Comparator.comparingInt(CustomerCalls::total).reversed()
                         .thenComparing(CustomerCalls::customer, String.CASE_INSENSITIVE_ORDER))
                 .toList();
-        return new ShiftActivity(restored.size(), verified.size(), Shortlist.of(recovery, RECOVERY_SITES),
-                Shortlist.of(newestDone, TASKS_DONE), Shortlist.of(stillBlockedFirst, BLOCKERS), incidentChanges,
-                Shortlist.of(calls, CUSTOMERS), promisesMet, promisesMissed);
+        return new ShiftActivity(restored.size(), verified.size(), Shortlist.of(recovery, limits.recoverySites()),
+                Shortlist.of(newestDone, limits.tasksDone()),
+                Shortlist.of(stillBlockedFirst, limits.blockers()), incidentChanges,
+                Shortlist.of(calls, limits.customers()), promisesMet, promisesMissed);
     }
 
     /// The devices of one site brought back during the shift.

@@ -149,8 +149,8 @@ class HandoverCompilerTest {
                 .startsWith("Breaks promise", "Late", "Soon", "Blocked");
         assertThat(samsTasks.tasks().shown()).extracting(HandoverSheet.TaskLine::etaState)
                 .startsWith(EtaState.BREAKS_PROMISE, EtaState.OVERDUE, EtaState.SOON, EtaState.NONE);
-        assertThat(samsTasks.tasks().shown()).hasSize(HandoverCompiler.TASKS_PER_ENGINEER);
-        assertThat(samsTasks.tasks().more()).isEqualTo(8 - HandoverCompiler.TASKS_PER_ENGINEER);
+        assertThat(samsTasks.tasks().shown()).hasSize(HandoverLimits.ROOMY.mostTasksEach());
+        assertThat(samsTasks.tasks().more()).isEqualTo(8 - HandoverLimits.ROOMY.mostTasksEach());
     }
 
     @Test
@@ -208,15 +208,34 @@ class HandoverCompilerTest {
 
     @Test
     void longListsAreCutWithACountOfTheRest() {
-        for (int i = 0; i < HandoverCompiler.CALLBACKS + 5; i++) {
+        for (int i = 0; i < HandoverLimits.ROOMY.callbacks() + 5; i++) {
             communications.add(callback(NOW.plus(Duration.ofMinutes(i)), null));
         }
 
         HandoverSheet sheet = compile();
 
-        assertThat(sheet.callbacks().shown()).hasSize(HandoverCompiler.CALLBACKS);
+        assertThat(sheet.callbacks().shown()).hasSize(HandoverLimits.ROOMY.callbacks());
         assertThat(sheet.callbacks().more()).isEqualTo(5);
         assertThat(sheet.callbacks().shown().getFirst().due()).isEqualTo(NOW);
+    }
+
+    @Test
+    void tighterLimitsCutEveryListUntilOneLineOfEachIsLeft() {
+        HandoverLimits roomy = HandoverLimits.ROOMY;
+        HandoverLimits tighter = roomy.tighter();
+
+        assertThat(tighter.callbacks()).isLessThan(roomy.callbacks());
+        assertThat(tighter.openTaskRows()).isLessThan(roomy.openTaskRows());
+        assertThat(tighter.fewestTasksEach()).isEqualTo(roomy.fewestTasksEach() - 1);
+        HandoverLimits limits = roomy;
+        int steps = 0;
+        while (!limits.isTightest()) {
+            limits = limits.tighter();
+            steps++;
+        }
+        assertThat(steps).isBetween(2, 12);
+        assertThat(limits.fewestTasksEach()).isEqualTo(1);
+        assertThat(limits.callbacks()).isEqualTo(3);
     }
 
     // Fixture
@@ -228,7 +247,7 @@ class HandoverCompilerTest {
     private HandoverSheet compile(HandoverRequest request) {
         return HandoverCompiler.compile(new HandoverFacts(incident, List.of(acme, zenith), List.of(leeds, york),
                 List.of(db01, db02, fs01, fs02), List.of(priya, sam, ana), impacts, tasks, commitments, communications,
-                deferred, shifts, journal), request);
+                deferred, shifts, journal), request, HandoverLimits.ROOMY);
     }
 
     private Device device(Site site, String name) {

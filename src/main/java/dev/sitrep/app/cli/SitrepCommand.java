@@ -10,6 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 
@@ -21,7 +22,7 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         subcommands = {DemoCommand.class, InfoCommand.class, ExportCommand.class, ImportCommand.class,
-                InventoryCommand.class},
+                InventoryCommand.class, HandoverCommand.class},
         description = "War-room console for major IT incidents. Without a subcommand, opens the console.")
 public final class SitrepCommand implements Callable<Integer> {
 
@@ -76,6 +77,11 @@ public final class SitrepCommand implements Callable<Integer> {
                 .map(staff -> new Operator(staff.id(), staff.name(), staff.role()))
                 .orElseGet(() -> new Operator(UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)), name,
                         StaffRole.ENGINEER));
+    }
+
+    /// The war room's clock: what the commands stamp their changes with, in the zone they print times in.
+    Clock clock() {
+        return context.clock();
     }
 
     boolean verbose() {

@@ -17,6 +17,7 @@ import dev.sitrep.domain.HandoverSheet.TaskChange;
 import dev.sitrep.domain.HandoverSheet.TaskLine;
 import dev.sitrep.domain.HandoverSheet.TeamMember;
 import dev.sitrep.domain.Incident;
+import dev.sitrep.domain.Places;
 import dev.sitrep.domain.Shortlist;
 import dev.sitrep.domain.StatusTotals;
 import dev.sitrep.domain.TaskStatus;
@@ -36,6 +37,7 @@ import dev.sitrep.io.print.PrintDocument.SignOff;
 import dev.sitrep.io.print.PrintDocument.Table;
 
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -49,7 +51,7 @@ public final class HandoverLayout {
     /// Devices listed by name per site among those recovered during the shift.
     static final int DEVICE_NAMES = 8;
     /// Empty rows printed for the incoming team to write in when nobody has signed on yet.
-    static final int BLANK_ROWS = 5;
+    static final int BLANK_ROWS = 3;
 
     private static final List<DeviceStatus> WORST_FIRST = List.of(DeviceStatus.DOWN, DeviceStatus.ISOLATED,
             DeviceStatus.AT_RISK, DeviceStatus.UNKNOWN, DeviceStatus.RECOVERING, DeviceStatus.RESTORED,
@@ -95,7 +97,7 @@ public final class HandoverLayout {
         if (!request.outgoingLead().isEmpty() || !request.incomingLead().isEmpty()) {
             facts.add("Handed over by " + orBlank(request.outgoingLead()) + " to " + orBlank(request.incomingLead()));
         }
-        facts.add("Times " + times.zone().getId());
+        facts.add("Times " + zoneName(times.zone()));
         String by = request.generatedBy().isEmpty() ? "" : " by " + request.generatedBy();
         return new RunningHead(incident.code() + " · " + incident.title(), facts,
                 "Shift handover · printed " + times.full(request.generatedAt()) + by);
@@ -269,39 +271,44 @@ public final class HandoverLayout {
         for (EngineerTasks engineer : work.engineers()) {
             rows.addAll(engineerRows(engineer));
         }
-        blocks.add(new Table(List.of(Column.left("Engineer", 2.6), Column.left("P", 0.6), Column.left("Task", 5.4),
-                Column.left("Status", 2.6), Column.left("ETA", 2.4), Column.left("Downtime", 2.2)), rows, ""));
+        blocks.add(new Table(List.of(Column.left("Engineer", 3.2), Column.left("P", 0.5), Column.left("Task", 6.8),
+                Column.left("Status", 1.6), Column.left("ETA", 1.9), Column.left("Downtime", 2.1)), rows, ""));
     }
 
     private List<Row> engineerRows(EngineerTasks engineer) {
         List<Row> rows = new ArrayList<>();
-        String name = engineer.isNobody() ? "NOBODY YET" : engineer.engineer();
-        String load = engineer.open() + " open" + (engineer.blocked() == 0 ? "" : ", " + engineer.blocked() + " blocked");
         boolean first = true;
         for (TaskLine task : engineer.tasks().shown()) {
-            Cell who = first ? new Cell(name + "\n" + load, Emphasis.STRONG, null) : Cell.plain("");
-            rows.add(new Row(List.of(who, Cell.plain(task.priority().label()), Cell.plain(titleAndPlace(task)),
-                    status(task), eta(task), Cell.plain(task.downtime() == null ? ""
+            rows.add(new Row(List.of(first ? engineerCell(engineer) : Cell.plain(""),
+                    Cell.plain(task.priority().label()), Cell.plain(taskText(task)), status(task), eta(task),
+                    Cell.plain(task.downtime() == null ? ""
                             : times.shortWindow(task.downtime().start(), task.downtime().end())))));
             first = false;
-        }
-        if (engineer.tasks().more() > 0) {
-            rows.add(new Row(List.of(Cell.plain(""), Cell.plain(""),
-                    new Cell("and " + engineer.tasks().more() + " more", Emphasis.QUIET, null),
-                    Cell.plain(""), Cell.plain(""), Cell.plain(""))));
         }
         return rows;
     }
 
-    private static String titleAndPlace(TaskLine task) {
-        return task.place().isEmpty() ? task.title() : task.title() + "\n" + task.place();
+    /// "Sam Lee", "8 open, 2 blocked", and how many of their tasks the sheet leaves out.
+    private static Cell engineerCell(EngineerTasks engineer) {
+        String name = engineer.isNobody() ? "NOBODY YET" : engineer.engineer();
+        String load = engineer.open() + " open" + (engineer.blocked() == 0 ? "" : " · " + engineer.blocked() + " blocked")
+                + (engineer.tasks().more() == 0 ? "" : " · " + engineer.tasks().more() + " not listed");
+        return new Cell(name + "\n" + load, Emphasis.STRONG, null);
+    }
+
+    /// The title, where it is, and what a blocked task waits for.
+    private static String taskText(TaskLine task) {
+        String text = task.place().isEmpty() ? task.title() : task.title() + " · " + task.place();
+        boolean waits = task.status() == TaskStatus.BLOCKED && !task.blockedReason().isEmpty();
+        if (!waits) {
+            return text;
+        }
+        boolean saysSo = task.blockedReason().toLowerCase(Locale.ROOT).startsWith("waiting");
+        return text + "\n" + (saysSo ? task.blockedReason() : "Waiting for: " + task.blockedReason());
     }
 
     private static Cell status(TaskLine task) {
-        if (task.status() == TaskStatus.BLOCKED) {
-            return Cell.strong("BLOCKED" + (task.blockedReason().isEmpty() ? "" : ": " + task.blockedReason()));
-        }
-        return Cell.plain(task.status().label());
+        return task.status() == TaskStatus.BLOCKED ? Cell.strong("BLOCKED") : Cell.plain(task.status().label());
     }
 
     private Cell eta(TaskLine task) {
@@ -338,10 +345,12 @@ public final class HandoverLayout {
             blocks.add(quiet("None."));
             return;
         }
-        List<Row> rows = promises.shown().stream().map(promise -> new Row(List.of(Cell.plain(promise.customer()),
-                Cell.plain(promise.what()), Cell.plain(times.day(promise.due())), promiseState(promise)))).toList();
-        blocks.add(new Table(List.of(Column.left("Customer", 3), Column.left("Promised", 6), Column.left("By", 1.6),
-                Column.left("Standing", 3)), rows, more(promises.more(), "promise")));
+        boolean byCustomer = varies(promises.shown(), PromiseLine::customer);
+        List<Row> rows = promises.shown().stream().map(promise -> new Row(List.of(
+                Cell.plain(byCustomer ? promise.customer() + ": " + promise.what() : promise.what()),
+                Cell.plain(times.day(promise.due())), promiseState(promise)))).toList();
+        blocks.add(new Table(List.of(Column.left("Promised", 9), Column.left("By", 1.6), Column.left("Standing", 3)),
+                rows, more(promises.more(), "promise")));
     }
 
     private Cell promiseState(PromiseLine promise) {
@@ -359,12 +368,20 @@ public final class HandoverLayout {
             blocks.add(quiet("None."));
             return;
         }
+        boolean byCustomer = varies(callbacks.shown(), CallbackLine::customer);
         List<Row> rows = callbacks.shown().stream().map(call -> new Row(List.of(
                 call.overdue() ? Cell.strong(times.day(call.due()) + "\nOVERDUE") : Cell.plain(times.day(call.due())),
-                Cell.plain(call.customer() + (call.contact().isEmpty() ? "" : "\n" + call.contact())),
-                Cell.plain(Text.firstWords(call.summary(), 140)), Cell.plain(call.loggedBy())))).toList();
-        blocks.add(new Table(List.of(Column.left("Due", 1.8), Column.left("Customer", 3.4), Column.left("About", 7),
+                Cell.plain(callText(call, byCustomer)), Cell.plain(call.loggedBy())))).toList();
+        blocks.add(new Table(List.of(Column.left("Due", 1.6), Column.left("Who and what about", 10),
                 Column.left("Logged by", 2.2)), rows, more(callbacks.more(), "callback")));
+    }
+
+    /// "Acme · Jo Bloggs: wants to know when mail is back."
+    private static String callText(CallbackLine call, boolean byCustomer) {
+        String summary = Text.firstWords(call.summary(), 160);
+        String contact = summary.startsWith(call.contact()) ? "" : call.contact();
+        String who = Places.of(byCustomer ? call.customer() : null, contact);
+        return (who.isEmpty() ? "" : who + ": ") + summary;
     }
 
     private void deferredWork() {
@@ -436,12 +453,23 @@ public final class HandoverLayout {
         return more == 0 ? "" : "and " + Text.count(more, "more " + noun, "more " + noun + "s");
     }
 
+    /// Whether the rows name more than one value: a column of one repeated name is left out.
+    private static <T> boolean varies(List<T> rows, Function<T, String> value) {
+        return rows.stream().map(value).distinct().count() > 1;
+    }
+
     private static String percent(double share) {
         return Math.round(share * 100) + "%";
     }
 
     private static String placeOf(String site, String customer) {
         return site.isEmpty() ? customer : customer.isEmpty() ? site : site + " · " + customer;
+    }
+
+    /// "Europe/London", or "UTC" and "UTC+02:00" for fixed offsets.
+    private static String zoneName(ZoneId zone) {
+        return zone.normalized() instanceof ZoneOffset offset
+                ? "UTC" + (offset.getTotalSeconds() == 0 ? "" : offset.getId()) : zone.getId();
     }
 
     private static String orBlank(String name) {

@@ -58,7 +58,13 @@ public final class PdfPrinter {
     ///
     /// @throws UncheckedIOException naming the file, when it cannot be written
     public void write(PrintDocument document, Paper paper, Path file) {
-        byte[] pdf = toPdf(document, paper);
+        save(toPdf(document, paper), file);
+    }
+
+    /// Writes a PDF made by [#toPdf] to `file`, replacing it, as [#write] does.
+    ///
+    /// @throws UncheckedIOException naming the file, when it cannot be written
+    public static void save(byte[] pdf, Path file) {
         Path target = file.toAbsolutePath();
         Path folder = target.getParent();
         Path partial = null;

@@ -3,6 +3,7 @@ package dev.sitrep.io.print;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /// A document to print, as blocks of words: what it says, not where it goes. [PdfPrinter] lays it out on
 /// pages, repeating the running head on each and numbering them "page N of M".
@@ -175,7 +176,15 @@ public record PrintDocument(RunningHead head, List<Block> blocks) {
     /// The paper sizes a war room's printers hold.
     public enum Paper {
         A4,
-        LETTER
+        LETTER;
+
+        /// Countries whose printers hold Letter paper; the rest of the world uses A4.
+        private static final Set<String> LETTER_COUNTRIES = Set.of("US", "CA", "MX", "PH", "CL", "CO", "VE");
+
+        /// The paper printers hold in a country (ISO 3166 code, as [java.util.Locale#getCountry] gives).
+        public static Paper forCountry(String country) {
+            return LETTER_COUNTRIES.contains(country) ? LETTER : A4;
+        }
     }
 
     /// How a column's text sits.

@@ -10,6 +10,7 @@ import dev.sitrep.domain.Staff;
 import dev.sitrep.domain.TaskStatus;
 import dev.sitrep.domain.TimeEntry;
 import dev.sitrep.domain.WireEnum;
+import dev.sitrep.ui.common.TextAreas;
 import dev.sitrep.ui.board.TaskEditorViewModel.Field;
 import dev.sitrep.ui.common.ProblemLabel;
 import javafx.application.Platform;
@@ -17,7 +18,6 @@ import javafx.beans.property.Property;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.event.ActionEvent;
 import javafx.geometry.VPos;
-import javafx.scene.TraversalDirection;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
@@ -235,13 +235,9 @@ public final class TaskEditorDialog extends Dialog<IncidentTask> {
         area.setWrapText(true);
         area.setPrefRowCount(3);
         bind(area.textProperty(), vm.detailProperty());
+        TextAreas.tabLeaves(area);
         area.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() == KeyCode.TAB && !event.isControlDown()) {
-                event.consume();
-                area.requestFocusTraversal(event.isShiftDown()
-                        ? TraversalDirection.PREVIOUS
-                        : TraversalDirection.NEXT);
-            } else if (event.getCode() == KeyCode.ENTER && event.isShortcutDown()) {
+            if (event.getCode() == KeyCode.ENTER && event.isShortcutDown()) {
                 event.consume();
                 vm.saveCommand().execute();
             }

@@ -11,6 +11,7 @@ public record FileKind(String description, String extension) {
     public static final FileKind JSON_SNAPSHOT = new FileKind("Sitrep snapshots (*.json)", "json");
     public static final FileKind CSV_INVENTORY = new FileKind("Inventory spreadsheets (*.csv)", "csv");
     public static final FileKind EMAIL_DRAFT = new FileKind("E-mail drafts (*.eml)", "eml");
+    public static final FileKind PDF = new FileKind("PDF documents (*.pdf)", "pdf");
 
     /// The chooser's patterns for this kind: `*.json`.
     public List<String> patterns() {

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import dev.sitrep.domain.TimeEntry;
 import dev.sitrep.domain.Urgency;
 import dev.sitrep.domain.WireEnum;
+import dev.sitrep.ui.common.TextAreas;
 import dev.sitrep.ui.common.ProblemLabel;
 import dev.sitrep.ui.comms.CallLogViewModel.CallbackPick;
 import dev.sitrep.ui.comms.CallLogViewModel.Direction;
@@ -12,7 +13,6 @@ import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
-import javafx.scene.TraversalDirection;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -146,14 +146,7 @@ public final class CallLogForm extends VBox {
         summary.setWrapText(true);
         summary.setPrefRowCount(3);
         summary.textProperty().bindBidirectional(vm.summaryProperty());
-        // Tab leaves the summary like any other field instead of typing a tab character.
-        summary.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() == KeyCode.TAB && !event.isControlDown()) {
-                event.consume();
-                summary.requestFocusTraversal(event.isShiftDown() ? TraversalDirection.PREVIOUS
-                        : TraversalDirection.NEXT);
-            }
-        });
+        TextAreas.tabLeaves(summary);
         Label keys = new Label("Enter logs the call · Shift+Enter starts a new line");
         keys.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         return new VBox(4, summary, keys);

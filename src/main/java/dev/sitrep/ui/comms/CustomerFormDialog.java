@@ -8,7 +8,6 @@ import javafx.beans.value.ObservableStringValue;
 import javafx.event.ActionEvent;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
-import javafx.scene.TraversalDirection;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
@@ -16,8 +15,6 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.TextArea;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -125,17 +122,6 @@ abstract class CustomerFormDialog extends Dialog<ButtonType> {
         box.setVisibleRowCount(14);
         TypeToPick.install(box, text);
         return box;
-    }
-
-    /// Tab leaves a text area like any other field instead of typing a tab character.
-    static void tabLeaves(TextArea area) {
-        area.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() == KeyCode.TAB && !event.isControlDown()) {
-                event.consume();
-                area.requestFocusTraversal(event.isShiftDown() ? TraversalDirection.PREVIOUS
-                        : TraversalDirection.NEXT);
-            }
-        });
     }
 
     private static final class TextCell<T> extends ListCell<T> {

@@ -1,6 +1,7 @@
 package dev.sitrep.ui.comms;
 
 import dev.sitrep.domain.CommunicationKind;
+import dev.sitrep.ui.common.TextAreas;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextArea;
@@ -28,7 +29,7 @@ final class NotifyCustomerDialog extends CustomerFormDialog {
         summary.setPrefRowCount(3);
         summary.setPrefColumnCount(34);
         summary.textProperty().bindBidirectional(form.summaryProperty());
-        tabLeaves(summary);
+        TextAreas.tabLeaves(summary);
 
         addField("_By", channel, null, null, null);
         addField("_Contact", contact, null, null, null);

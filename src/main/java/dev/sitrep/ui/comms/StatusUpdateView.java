@@ -2,6 +2,7 @@ package dev.sitrep.ui.comms;
 
 import atlantafx.base.theme.Styles;
 import dev.sitrep.domain.MessageTemplate;
+import dev.sitrep.ui.common.TextAreas;
 import dev.sitrep.ui.common.Command;
 import dev.sitrep.ui.common.ProblemLabel;
 import dev.sitrep.ui.comms.StatusUpdateViewModel.CustomerChoice;
@@ -12,10 +13,8 @@ import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.TraversalDirection;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -206,7 +205,7 @@ public final class StatusUpdateView extends BorderPane {
         body.setWrapText(true);
         body.textProperty().bindBidirectional(vm.bodyProperty());
         body.setPromptText("The update, filled from the template: change anything");
-        body.addEventFilter(KeyEvent.KEY_PRESSED, StatusUpdateView::tabLeaves);
+        TextAreas.tabLeaves(body);
         VBox.setVgrow(body, Priority.ALWAYS);
 
         ProblemLabel problem = new ProblemLabel(vm.placeholderProblemProperty(), "status-problem");
@@ -217,14 +216,6 @@ public final class StatusUpdateView extends BorderPane {
         editor.getStyleClass().add("status-editor");
         editor.disableProperty().bind(vm.customerProperty().isNull());
         return editor;
-    }
-
-    /// Tab leaves the body like any other field, instead of typing a tab.
-    private static void tabLeaves(KeyEvent event) {
-        if (event.getCode() == KeyCode.TAB && !event.isControlDown() && event.getSource() instanceof Control field) {
-            event.consume();
-            field.requestFocusTraversal(event.isShiftDown() ? TraversalDirection.PREVIOUS : TraversalDirection.NEXT);
-        }
     }
 
     private Node preview() {

@@ -3,6 +3,7 @@ package dev.sitrep.ui.comms;
 import atlantafx.base.theme.Styles;
 import dev.sitrep.domain.MessageTemplate;
 import dev.sitrep.domain.Placeholder;
+import dev.sitrep.ui.common.TextAreas;
 import dev.sitrep.ui.common.Command;
 import dev.sitrep.ui.common.ProblemLabel;
 import javafx.application.Platform;
@@ -10,7 +11,6 @@ import javafx.event.ActionEvent;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
-import javafx.scene.TraversalDirection;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -135,7 +135,7 @@ final class TemplateEditorDialog extends Dialog<Void> {
         body.setId("template-body");
         body.setWrapText(true);
         body.textProperty().bindBidirectional(vm.bodyProperty());
-        body.addEventFilter(KeyEvent.KEY_PRESSED, TemplateEditorDialog::tabLeaves);
+        TextAreas.tabLeaves(body);
         subject.focusedProperty().addListener((_, _, focused) -> lastText = focused ? subject : lastText);
         body.focusedProperty().addListener((_, _, focused) -> lastText = focused ? body : lastText);
 
@@ -212,13 +212,6 @@ final class TemplateEditorDialog extends Dialog<Void> {
         } else if (NEW.match(event)) {
             event.consume();
             vm.createCommand().execute();
-        }
-    }
-
-    private static void tabLeaves(KeyEvent event) {
-        if (event.getCode() == KeyCode.TAB && !event.isControlDown() && event.getSource() instanceof Control field) {
-            event.consume();
-            field.requestFocusTraversal(event.isShiftDown() ? TraversalDirection.PREVIOUS : TraversalDirection.NEXT);
         }
     }
 

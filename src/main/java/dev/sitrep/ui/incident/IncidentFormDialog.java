@@ -5,12 +5,12 @@ import dev.sitrep.domain.IncidentKind;
 import dev.sitrep.domain.Severity;
 import dev.sitrep.domain.Staff;
 import dev.sitrep.domain.WireEnum;
+import dev.sitrep.ui.common.TextAreas;
 import javafx.application.Platform;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.event.ActionEvent;
 import javafx.geometry.VPos;
-import javafx.scene.TraversalDirection;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
@@ -139,15 +139,7 @@ final class IncidentFormDialog extends Dialog<ButtonType> {
         field.setPromptText("What we know, what we are doing, what customers should expect");
         field.setWrapText(true);
         field.setPrefRowCount(4);
-        // Tab leaves the summary like any other field instead of typing a tab character.
-        field.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() == KeyCode.TAB && !event.isControlDown()) {
-                event.consume();
-                field.requestFocusTraversal(event.isShiftDown()
-                        ? TraversalDirection.PREVIOUS
-                        : TraversalDirection.NEXT);
-            }
-        });
+        TextAreas.tabLeaves(field);
         form.summaryProperty().bind(field.textProperty());
         return field;
     }
