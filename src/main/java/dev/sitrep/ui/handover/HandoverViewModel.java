@@ -172,7 +172,7 @@ public final class HandoverViewModel {
             message.set("No incident is open. Declare one, or pick one above, to hand its shift over.");
             return;
         }
-        heading.set("Shift handover · " + incident.code());
+        heading.set(incident.code() + " · " + incident.title());
         previewFacts = null;
         executor.execute(() -> new Loaded(store.shifts().forIncident(incident.id()), store.staff().all()),
                 this::show, this::failed);
