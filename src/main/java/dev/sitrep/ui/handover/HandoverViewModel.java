@@ -253,8 +253,10 @@ public final class HandoverViewModel {
     private record Preview(HandoverFacts facts, Instant readFrom, List<BufferedImage> pages) {
     }
 
+    /// Checks the window at once, so a problem shows as it is typed, and redraws the pages after a pause.
     private void inputChanged() {
         if (!fillingFromShift) {
+            ready.set(workspace.currentIncident() != null && request().isPresent());
             schedulePreview();
         }
     }
