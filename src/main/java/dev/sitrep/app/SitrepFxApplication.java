@@ -54,6 +54,8 @@ public final class SitrepFxApplication extends Application {
         WindowPlacement placement = new WindowPlacement();
         placement.restore(stage, settings.window());
         stage.setTitle("Sitrep");
+        stage.getIcons().setAll(AppIcon.images());
+        AppIcon.giveToEveryStage();
         stage.setScene(new Scene(new OpeningView(location())));
         boolean probing = Boolean.getBoolean(SitrepApp.EXIT_AFTER_FIRST_FRAME);
         if (probing) {
