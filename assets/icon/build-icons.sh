@@ -3,7 +3,8 @@
 #   sitrep-16.png ... sitrep-512.png   the window, the Linux packages, the README
 #   sitrep.ico                         the Windows installer and launcher (16 to 256 in one file)
 #   sitrep.icns                        the macOS application bundle
-# and copies the sizes the window needs into src/main/resources/dev/sitrep/app/icon/.
+# and copies the sizes the window needs into src/main/resources/dev/sitrep/app/icon/, and the 512-pixel one
+# to packaging/linux/resources/sitrep.png, the menu icon of the .deb.
 # sitrep.svg is drawn for 24 pixels and up; sitrep-16.svg is the same mark redrawn on the 16-pixel grid.
 #
 # Needs rsvg-convert, ImageMagick's convert and png2icns (Debian: apt-get install librsvg2-bin imagemagick
@@ -11,7 +12,8 @@
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-resources="$(cd "$here/../.." && pwd)/src/main/resources/dev/sitrep/app/icon"
+project="$(cd "$here/../.." && pwd)"
+resources="$project/src/main/resources/dev/sitrep/app/icon"
 
 fail() {
     echo "build-icons.sh: $*" >&2
@@ -54,4 +56,6 @@ for size in 16 24 32 48 64 128 256; do
     cp "$here/sitrep-$size.png" "$resources/sitrep-$size.png"
 done
 
-echo "Icons written to $here and $resources"
+cp "$here/sitrep-512.png" "$project/packaging/linux/resources/sitrep.png"
+
+echo "Icons written to $here, $resources and $project/packaging/linux/resources"
