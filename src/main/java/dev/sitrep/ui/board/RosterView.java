@@ -100,7 +100,7 @@ final class RosterView extends VBox {
     }
 
     /// A person: name and role (with "lead"), whether on shift, their open and blocked tasks, and their
-    /// hours in words and colour: "11 h 05 in 24 h · plan a handover", "12 h 30 in 24 h · needs rest".
+    /// hours in words and colour: "11 h 05 in 24 h" over "plan a handover", or over "needs rest".
     private static final class PersonCell extends ListCell<Person> {
 
         private static final PseudoClass ON = PseudoClass.getPseudoClass("on");
@@ -111,6 +111,7 @@ final class RosterView extends VBox {
         private final Label shift = new Label();
         private final Label load = new Label();
         private final Label hours = new Label();
+        private final Label advice = new Label();
         private final VBox box;
 
         PersonCell(BiConsumer<UUID, UUID> assign) {
@@ -119,13 +120,12 @@ final class RosterView extends VBox {
             name.getStyleClass().add("person-name");
             shift.getStyleClass().add("person-shift");
             hours.getStyleClass().add("person-hours");
-            for (Label label : List.of(name, shift, load, hours)) {
+            advice.getStyleClass().add("person-hours");
+            for (Label label : List.of(name, shift, load, hours, advice)) {
                 label.setMinWidth(0);
             }
-            // The hours and what to do about them must be read whole in a narrow roster.
-            hours.setWrapText(true);
-            hours.setMinHeight(Region.USE_PREF_SIZE);
-            box = new VBox(1, name, shift, load, hours);
+            // What to do about the hours has a line of its own, so a narrow roster never cuts it off.
+            box = new VBox(1, name, shift, load, hours, advice);
             TaskDrag.onto(this, taskId -> {
                 if (getItem() != null) {
                     assign.accept(taskId, getItem().staffId());
@@ -145,20 +145,24 @@ final class RosterView extends VBox {
                     + (person.onShift() ? "on shift" : "off shift"));
             shift.pseudoClassStateChanged(ON, person.onShift());
             load.setText(person.load());
-            hours.setText(hoursText(person));
-            hours.setVisible(!person.hours().isEmpty());
-            hours.setManaged(!person.hours().isEmpty());
-            hours.pseudoClassStateChanged(LONG, person.level() == ShiftHours.Level.LONG);
-            hours.pseudoClassStateChanged(TOO_LONG, person.level() == ShiftHours.Level.TOO_LONG);
+            hours.setText(person.hours());
+            advice.setText(switch (person.level()) {
+                case FINE -> "";
+                case LONG -> "plan a handover";
+                case TOO_LONG -> "needs rest";
+            });
+            showWhenSet(hours);
+            showWhenSet(advice);
+            for (Label label : List.of(hours, advice)) {
+                label.pseudoClassStateChanged(LONG, person.level() == ShiftHours.Level.LONG);
+                label.pseudoClassStateChanged(TOO_LONG, person.level() == ShiftHours.Level.TOO_LONG);
+            }
             setGraphic(box);
         }
 
-        private static String hoursText(Person person) {
-            return person.hours() + switch (person.level()) {
-                case FINE -> "";
-                case LONG -> " · plan a handover";
-                case TOO_LONG -> " · needs rest";
-            };
+        private static void showWhenSet(Label label) {
+            label.setVisible(!label.getText().isEmpty());
+            label.setManaged(label.isVisible());
         }
     }
 }
