@@ -3,7 +3,6 @@ package dev.sitrep.io.print;
 import dev.sitrep.io.print.PrintDocument.Block;
 import dev.sitrep.io.print.PrintDocument.Cell;
 import dev.sitrep.io.print.PrintDocument.Column;
-import dev.sitrep.io.print.PrintDocument.Emphasis;
 import dev.sitrep.io.print.PrintDocument.Fact;
 import dev.sitrep.io.print.PrintDocument.Facts;
 import dev.sitrep.io.print.PrintDocument.Heading;
