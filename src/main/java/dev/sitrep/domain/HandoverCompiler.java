@@ -54,7 +54,8 @@ public final class HandoverCompiler {
         this.sites = byId(facts.sites(), Site::id, Site::name);
         this.devices = byId(facts.devices(), Device::id, Device::hostname);
         this.staff = byId(facts.staff(), Staff::id, Function.identity());
-        this.places = new TaskPlaces(affectedCustomers().size() > 1);
+        this.places = new TaskPlaces(SiteRollup.customersOf(
+                SiteRollup.forIncident(facts.sites(), facts.devices(), facts.impacts())).size() > 1);
     }
 
     /// The sheet with its lists cut to `limits`.
@@ -284,16 +285,6 @@ public final class HandoverCompiler {
         Scope scope = task.scope();
         return places.of(task.title(), devices.get(scope.deviceId()), sites.get(scope.siteId()),
                 customers.get(scope.customerId()));
-    }
-
-    /// The customers with a device in the incident.
-    private Set<UUID> affectedCustomers() {
-        Map<UUID, UUID> siteCustomer = byId(facts.sites(), Site::id, Site::customerId);
-        Map<UUID, UUID> deviceSite = byId(facts.devices(), Device::id, Device::siteId);
-        return facts.impacts().stream()
-                .map(impact -> siteCustomer.get(deviceSite.get(impact.deviceId())))
-                .filter(Objects::nonNull)
-                .collect(Collectors.toSet());
     }
 
     private String person(UUID staffId) {

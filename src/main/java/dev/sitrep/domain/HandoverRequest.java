@@ -1,5 +1,6 @@
 package dev.sitrep.domain;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -11,6 +12,9 @@ import java.util.Objects;
 /// @param notes        the outgoing lead's notes and risks, as written
 public record HandoverRequest(TimeWindow shift, String outgoingLead, String incomingLead, String notes,
                               Instant generatedAt, String generatedBy) {
+
+    /// Without a shift on record, a sheet covers this much time before now.
+    public static final Duration WITHOUT_A_SHIFT = Duration.ofHours(12);
 
     public HandoverRequest {
         Objects.requireNonNull(shift, "shift");

@@ -19,7 +19,6 @@ import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.Comparator;
@@ -36,8 +35,6 @@ import java.util.concurrent.Callable;
                 + "during the shift and what the next shift inherits.")
 final class HandoverCommand implements Callable<Integer> {
 
-    /// Without a shift on record, the sheet covers this much time before now.
-    static final Duration NO_SHIFT = Duration.ofHours(12);
 
     @ParentCommand
     private SitrepCommand root;
@@ -91,7 +88,7 @@ final class HandoverCommand implements Callable<Integer> {
             int pages = printed.pages();
             spec.commandLine().getOut().println("Wrote " + file + ": the handover of " + incident.code()
                     + " for " + describe(window, clock) + ", " + Text.count(pages, "page") + " ("
-                    + (chosenPaper == Paper.A4 ? "A4" : "Letter") + ").");
+                    + chosenPaper.label() + ").");
         }
         return 0;
     }
@@ -133,7 +130,7 @@ final class HandoverCommand implements Callable<Integer> {
             return shift.get().window(now.toInstant());
         }
         Instant end = to == null ? now.toInstant() : time("--to", to, now);
-        Instant start = from == null ? end.minus(NO_SHIFT) : time("--from", from, now);
+        Instant start = from == null ? end.minus(HandoverRequest.WITHOUT_A_SHIFT) : time("--from", from, now);
         if (!end.isAfter(start)) {
             throw new ParameterException(spec.commandLine(), "--to must be after --from: the shift would run from "
                     + TimeEntry.format(start, clock.getZone()) + " to " + TimeEntry.format(end, clock.getZone()) + ".");

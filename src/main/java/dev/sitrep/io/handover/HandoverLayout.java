@@ -192,7 +192,7 @@ public final class HandoverLayout {
         }
         blocks.add(new Heading("Recovered during the shift"));
         List<Row> rows = recovery.shown().stream().map(site -> new Row(List.of(
-                Cell.plain(placeOf(site.site(), site.customer())), Cell.plain(Text.number(site.restored())),
+                Cell.plain(Places.of(site.site(), site.customer())), Cell.plain(Text.number(site.restored())),
                 Cell.plain(Text.number(site.verified())), Cell.plain(named(site.devices()))))).toList();
         blocks.add(new Table(List.of(Column.left("Site", 3), Column.right("Restored", 1.2),
                 Column.right("Verified", 1.2), Column.left("Devices", 7)), rows, more(recovery.more(), "site")));
@@ -460,10 +460,6 @@ public final class HandoverLayout {
 
     private static String percent(double share) {
         return Math.round(share * 100) + "%";
-    }
-
-    private static String placeOf(String site, String customer) {
-        return site.isEmpty() ? customer : customer.isEmpty() ? site : site + " · " + customer;
     }
 
     /// "Europe/London", or "UTC" and "UTC+02:00" for fixed offsets.

@@ -34,7 +34,7 @@ public final class HandoverSheets {
     }
 
     /// A sheet as printed: what it says, and its PDF.
-    public record Printed(HandoverSheet sheet, byte[] pdf, int pages, Paper paper) {
+    public record Printed(HandoverSheet sheet, byte[] pdf, int pages) {
 
         /// Writes the PDF to `file`; a failure leaves no half-written file behind.
         public void save(Path file) {
@@ -51,13 +51,14 @@ public final class HandoverSheets {
     /// The sheet made from `facts` read earlier (see [#read]): what a preview redrawn at each keystroke of
     /// the notes uses, without reading the store again.
     public Printed print(HandoverFacts facts, HandoverRequest request, Paper paper) {
+        PdfPrinter printer = new PdfPrinter(clock);
         HandoverLimits limits = HandoverLimits.ROOMY;
         while (true) {
             HandoverSheet sheet = HandoverCompiler.compile(facts, request, limits);
-            byte[] pdf = new PdfPrinter(clock).toPdf(HandoverLayout.document(sheet, clock.getZone()), paper);
+            byte[] pdf = printer.toPdf(HandoverLayout.document(sheet, clock.getZone()), paper);
             int pages = PdfPages.pageCount(pdf);
             if (pages <= MOST_PAGES || limits.isTightest()) {
-                return new Printed(sheet, pdf, pages, paper);
+                return new Printed(sheet, pdf, pages);
             }
             limits = limits.tighter();
         }

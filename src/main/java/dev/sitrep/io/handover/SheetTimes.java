@@ -9,7 +9,7 @@ import java.util.Locale;
 
 /// Times as the handover sheet prints them, in the war room's time zone: the day is named whenever it
 /// could be mistaken, since a sheet is read the next morning.
-final class SheetTimes {
+public final class SheetTimes {
 
     private static final DateTimeFormatter DATE_AND_TIME = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ROOT);
     private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("EEE HH:mm", Locale.ROOT);
@@ -18,7 +18,7 @@ final class SheetTimes {
 
     private final ZoneId zone;
 
-    SheetTimes(ZoneId zone) {
+    public SheetTimes(ZoneId zone) {
         this.zone = zone;
     }
 
@@ -37,7 +37,7 @@ final class SheetTimes {
     }
 
     /// "Mon 23 Nov 14:30": a moment that may be weeks away.
-    String date(Instant instant) {
+    public String date(Instant instant) {
         return instant == null ? "" : DATE_AND_TIME.format(instant.atZone(zone));
     }
 
@@ -47,7 +47,7 @@ final class SheetTimes {
     }
 
     /// "Mon 23 Nov 08:00 – 20:00", or with both days when it crosses midnight.
-    String window(Instant start, Instant end) {
+    public String window(Instant start, Instant end) {
         ZonedDateTime from = start.atZone(zone);
         ZonedDateTime to = end.atZone(zone);
         boolean sameDay = from.toLocalDate().equals(to.toLocalDate());

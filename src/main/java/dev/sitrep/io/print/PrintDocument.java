@@ -185,6 +185,11 @@ public record PrintDocument(RunningHead head, List<Block> blocks) {
         public static Paper forCountry(String country) {
             return LETTER_COUNTRIES.contains(country) ? LETTER : A4;
         }
+
+        /// "A4", "Letter".
+        public String label() {
+            return this == A4 ? "A4" : "Letter";
+        }
     }
 
     /// How a column's text sits.

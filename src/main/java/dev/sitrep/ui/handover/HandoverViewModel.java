@@ -10,6 +10,7 @@ import dev.sitrep.domain.Text;
 import dev.sitrep.domain.TimeEntry;
 import dev.sitrep.domain.TimeWindow;
 import dev.sitrep.io.handover.HandoverSheets;
+import dev.sitrep.io.handover.SheetTimes;
 import dev.sitrep.io.print.PdfPages;
 import dev.sitrep.io.print.PrintDocument.Paper;
 import dev.sitrep.store.Store;
@@ -63,10 +64,6 @@ public final class HandoverViewModel {
     static final float PREVIEW_DPI = 110;
     /// Sharp on paper without holding hundreds of megabytes of pages.
     static final float PRINT_DPI = 200;
-    /// Without a shift on record, the sheet covers this much time before now.
-    static final Duration NO_SHIFT = Duration.ofHours(12);
-    private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ROOT);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
     private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm", Locale.ROOT);
 
     /// A shift of the incident, as the shift picker offers it.
@@ -205,22 +202,16 @@ public final class HandoverViewModel {
 
     private ShiftChoice choice(Shift each, Map<UUID, String> names) {
         String lead = each.leadId() == null ? "" : names.getOrDefault(each.leadId(), "");
-        String window = each.isRunning() ? DAY_AND_TIME.format(each.start().atZone(clock.getZone())) + " – now (running)"
-                : windowText(each.window(clock.instant()));
+        SheetTimes times = new SheetTimes(clock.getZone());
+        String window = each.isRunning() ? times.date(each.start()) + " – now (running)"
+                : times.window(each.start(), each.window(clock.instant()).end());
         return new ShiftChoice(each, window + (lead.isEmpty() ? "" : " · " + lead), lead);
-    }
-
-    private String windowText(TimeWindow window) {
-        ZonedDateTime start = window.start().atZone(clock.getZone());
-        ZonedDateTime end = window.end().atZone(clock.getZone());
-        boolean sameDay = start.toLocalDate().equals(end.toLocalDate());
-        return DAY_AND_TIME.format(start) + " – " + (sameDay ? TIME : DAY_AND_TIME).format(end);
     }
 
     /// No shift is on record: the sheet covers the last twelve hours, and the notes print without being kept.
     private void noShiftOnRecord() {
         Instant now = clock.instant();
-        fill(now.minus(NO_SHIFT), null, "", "");
+        fill(now.minus(HandoverRequest.WITHOUT_A_SHIFT), null, "", "");
         message.set("No shift is on record for this incident: the sheet covers the last 12 hours. Start shifts on "
                 + "the Tasks screen's roster to hand over by shift.");
     }
@@ -294,7 +285,7 @@ public final class HandoverViewModel {
                 earliestRead = preview.readFrom();
                 List<BufferedImage> rendered = preview.pages();
                 pages.setAll(rendered);
-                pageCount.set(Text.count(rendered.size(), "page") + " · " + paperName(chosenPaper));
+                pageCount.set(Text.count(rendered.size(), "page") + " · " + chosenPaper.label());
             }
         }, this::failed);
     }
@@ -302,8 +293,8 @@ public final class HandoverViewModel {
     /// The request the inputs make, or empty with the problems shown under the window's fields.
     private Optional<HandoverRequest> request() {
         ZonedDateTime now = ZonedDateTime.now(clock);
-        Instant start = parse(from.get(), now, fromProblem);
-        Instant end = parse(to.get(), now, toProblem);
+        Instant start = parse("From", from.get(), now, fromProblem);
+        Instant end = parse("To", to.get(), now, toProblem);
         if (start == null || end == null) {
             return Optional.empty();
         }
@@ -316,8 +307,7 @@ public final class HandoverViewModel {
                 incomingLead.get().strip(), notes.get(), clock.instant(), operator == null ? "" : operator.name()));
     }
 
-    private static Instant parse(String text, ZonedDateTime now, ReadOnlyStringWrapper problem) {
-        String field = problem.getName().equals("fromProblem") ? "From" : "To";
+    private static Instant parse(String field, String text, ZonedDateTime now, ReadOnlyStringWrapper problem) {
         try {
             Instant instant = TimeEntry.parsePast(text, now);
             problem.set("");
@@ -346,7 +336,7 @@ public final class HandoverViewModel {
             HandoverSheets.Printed printed = sheets.print(incident.id(), request.get(), chosenPaper);
             printed.save(file.get());
             return "Saved " + file.get().getFileName() + ": " + Text.count(printed.pages(), "page") + ", "
-                    + paperName(chosenPaper) + ".";
+                    + chosenPaper.label() + ".";
         });
     }
 
@@ -418,10 +408,6 @@ public final class HandoverViewModel {
     private String suggestedFileName(Incident incident) {
         return incident.code() + "-handover-" + FILE_TIME.format(clock.instant().atZone(clock.getZone())) + "."
                 + FileKind.PDF.extension();
-    }
-
-    private static String paperName(Paper paper) {
-        return paper == Paper.A4 ? "A4" : "Letter";
     }
 
     // Properties and commands
