@@ -187,6 +187,8 @@ public final class HandoverView extends BorderPane {
         count.textProperty().bind(vm.pageCountProperty());
         count.getStyleClass().add(Styles.TEXT_MUTED);
         pageStack.setAlignment(Pos.TOP_CENTER);
+        // Each sheet of paper as wide as its page, not as the preview: the desk shows around it.
+        pageStack.setFillWidth(false);
         pageStack.getStyleClass().add("handover-pages");
         StackPane centred = new StackPane(pageStack);
         centred.setAlignment(Pos.TOP_CENTER);
